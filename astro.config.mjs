@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+// The site can be served from a sub-path (an intranet often uses /ladder/):
+// set LADDER_BASE=/ladder/ at build time. LADDER_OUT_DIR lets tests build
+// several variants side by side.
+const base = process.env.LADDER_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.LADDER_SITE || undefined,
+  base,
+  outDir: process.env.LADDER_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), react()],
+});
