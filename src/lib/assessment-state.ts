@@ -165,9 +165,26 @@ function fromBase64Url(encoded: string): string | null {
   }
 }
 
-/** Fragment text (without '#') carrying the state: "assessment=<base64url JSON>". */
+/**
+ * 32-bit FNV-1a of the payload text, as 8 hex digits. Not security: it catches a
+ * link that was cut short or mangled in copy-paste. Every single-character change
+ * alters it (each FNV-1a step is a bijection of the running hash).
+ */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+const DAMAGED_LINK = 'the shared link is damaged or incomplete; check that the whole link was copied';
+
+/** Fragment text (without '#') carrying the state: "assessment=<base64url JSON>.<checksum>". */
 export function encodeShareFragment(state: AssessmentState): string {
-  return SHARE_FRAGMENT_PREFIX + toBase64Url(JSON.stringify(state));
+  const payload = toBase64Url(JSON.stringify(state));
+  return `${SHARE_FRAGMENT_PREFIX}${payload}.${checksum(payload)}`;
 }
 
 /** Read a fragment produced by encodeShareFragment (leading '#' optional). Never throws. */
@@ -176,15 +193,18 @@ export function decodeShareFragment(fragment: string, known?: KnownIds): ParseRe
   if (!text.startsWith(SHARE_FRAGMENT_PREFIX)) {
     return { ok: false, reason: 'the link does not contain a shared assessment' };
   }
-  const payload = text.slice(SHARE_FRAGMENT_PREFIX.length);
-  if (payload.length > MAX_FRAGMENT_CHARS) return { ok: false, reason: 'the shared assessment is too large' };
+  const body = text.slice(SHARE_FRAGMENT_PREFIX.length);
+  if (body.length > MAX_FRAGMENT_CHARS) return { ok: false, reason: 'the shared assessment is too large' };
+  const separator = body.lastIndexOf('.');
+  const payload = body.slice(0, separator);
+  if (separator < 0 || body.slice(separator + 1) !== checksum(payload)) return { ok: false, reason: DAMAGED_LINK };
   const json = fromBase64Url(payload);
-  if (json === null) return { ok: false, reason: 'the shared link is damaged or incomplete (it could not be decoded)' };
+  if (json === null) return { ok: false, reason: DAMAGED_LINK };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, reason: 'the shared link is damaged or incomplete (its data is cut off or altered)' };
+    return { ok: false, reason: DAMAGED_LINK };
   }
   return validateState(value, known);
 }
