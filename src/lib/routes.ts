@@ -1,0 +1,44 @@
+/**
+ * Every URL and anchor of the site, in one place: the pages, the search index and the calculator all link
+ * through these, so a route or an anchor can only change here.
+ *
+ * Paths are relative to the site root and have no leading slash; wrap them with withBase() (pages) or join
+ * them to the base path yourself (build scripts).
+ */
+
+/** Joins a site-relative path to a base path such as "/" or "/ladder/". */
+export function joinBase(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export const routes = {
+  home: () => '',
+  search: () => 'search/',
+  track: (track: string) => `${track}/`,
+  level: (track: string, level: string) => `${track}/levels/${level}/`,
+  competency: (track: string, competency: string) => `${track}/competencies/${competency}/`,
+  /** Side-by-side comparison of two levels, lower first: compare/l2-l3/. */
+  compare: (track: string, from: string, to: string) => `${track}/compare/${from}-${to}/`,
+  promotion: (track: string) => `${track}/promotion/`,
+  icTracks: (track: string) => `${track}/ic-tracks/`,
+  faq: (track: string) => `${track}/faq/`,
+  selfAssessment: (track: string) => `${track}/self-assessment/`,
+  embed: (track: string) => `${track}/embed/`,
+} as const;
+
+/**
+ * Anchors (HTML ids). On a competency page, items use their own id ("l2-behaviour-3", "debugging-l4",
+ * "l3-anti-signal"); where several competencies share a page (level and compare pages), the id is prefixed
+ * with the competency ("technical-mastery--l2-behaviour-3").
+ */
+export const anchors = {
+  competencyLevel: (level: string) => level.toLowerCase(),
+  matrix: () => 'measurement-matrix',
+  item: (itemId: string) => itemId,
+  itemInCompetency: (competency: string, itemId: string) => `${competency}--${itemId}`,
+  competencySection: (competency: string) => competency,
+  promotionStep: (stepSlug: string) => stepSlug,
+  promotionItem: (stepSlug: string, itemId: string) => `${stepSlug}--${itemId}`,
+  icTrack: (slug: string) => slug,
+} as const;
