@@ -157,32 +157,32 @@ export default function Calculator({ model }: Props) {
             series={series}
             caption={`Competency levels of the ${RATER_NAMES[role].toLowerCase()} against the target profile`}
           />
-          <section aria-labelledby="calc-levels-heading">
-            <h2 id="calc-levels-heading">How each level was reached</h2>
-            <ul className="calc-levels" data-testid="competency-levels">
-              {model.competencies.map((competency, index) => {
-                const outcome = active.competencies[index]!;
-                return (
-                  <li key={competency.id} data-competency={competency.id}>
-                    <span className="calc-levels__name">{competency.shortName}</span>
-                    {outcome.status === 'complete' ? (
-                      <>
-                        <LevelBadge model={model} level={outcome.level} />
-                        <span className="calc-levels__why">{outcome.explanation}</span>
-                      </>
-                    ) : (
-                      <span className="calc-levels__why calc-muted">
-                        not rated yet ({outcome.rated} of {outcome.needed})
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
         </aside>
       </div>
 
+      <section className="calc-section" aria-labelledby="calc-levels-heading">
+        <h2 id="calc-levels-heading">How each level was reached</h2>
+        <ul className="calc-levels" data-testid="competency-levels">
+          {model.competencies.map((competency, index) => {
+            const outcome = active.competencies[index]!;
+            return (
+              <li key={competency.id} data-competency={competency.id}>
+                <span className="calc-levels__name">{competency.shortName}</span>
+                {outcome.status === 'complete' ? (
+                  <>
+                    <LevelBadge model={model} level={outcome.level} />
+                    <span className="calc-levels__why">{outcome.explanation}</span>
+                  </>
+                ) : (
+                  <span className="calc-levels__why calc-muted">
+                    not rated yet ({outcome.rated} of {outcome.needed})
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       <GapTable model={model} levels={active.levels} current={current} next={next} />
       <ReadinessChecklist
         key={role}

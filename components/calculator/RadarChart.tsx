@@ -110,9 +110,10 @@ export function RadarChart({ model, series, caption }: Props) {
           ))}
         </ul>
       </figcaption>
-      <div className="calc-table-wrap">
-        <table className="calc-table calc-table--compact">
-          <caption className="calc-visually-hidden">{caption}</caption>
+      {/* The chart's figures for screen readers; sighted users read them off the chart and the tables below. */}
+      <div className="calc-visually-hidden">
+        <table>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Competency</th>
