@@ -12,16 +12,16 @@
  * into bench-results/dist-<tracks>/, from content/ for one track and from a generated content folder
  * (scripts/generate-ladder.mjs, passed through LADDER_CONTENT_DIR) for more.
  *
- * If scripts/search-size.mjs exists, it is run as `node scripts/search-size.mjs <outDir>` and must print
- * JSON with `bytes`: what the browser downloads for a typical search query (optionally `query`).
+ * If scripts/search-size.mjs exists (the search feature's helper), its measureSearchTransfer() gives the
+ * bytes one typical search fetches from the Pagefind bundle; otherwise that row says n/a.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateLadder } from './generate-ladder.mjs';
 import { measureSite } from './bench-measure.mjs';
 
@@ -62,21 +62,34 @@ function build(contentDir, outDir, logFile) {
   return seconds;
 }
 
-/** Bytes for a typical query, from the search helper script if there is one; null otherwise. */
-function typicalQuery(outDir) {
+/** The number of tracks the build actually contains, from its /ladder.json (null if there is none). */
+function countTracks(outDir) {
+  const file = join(outDir, 'ladder.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).tracks.length : null;
+}
+
+/** What one typical search fetches, from scripts/search-size.mjs if it exists; null otherwise. */
+async function typicalQuery(outDir) {
   const script = join(ROOT, 'scripts', 'search-size.mjs');
   if (!existsSync(script)) return null;
-  const result = spawnSync(process.execPath, [script, outDir], { cwd: ROOT, encoding: 'utf8' });
   try {
-    const report = JSON.parse(result.stdout);
-    return typeof report.bytes === 'number' ? { bytes: report.bytes, query: report.query ?? null } : null;
-  } catch {
-    progress(`scripts/search-size.mjs gave no JSON with "bytes" (exit ${result.status}); reporting n/a`);
+    const { measureSearchTransfer } = await import(pathToFileURL(script).href);
+    const report = await measureSearchTransfer({ distDir: outDir, base: '/' });
+    return {
+      query: report.query,
+      results: report.resultCount,
+      files: report.files.length,
+      bytes: report.totalBytes,
+      gzipBytes: report.totalGzipBytes,
+      indexBytes: report.indexBytes,
+    };
+  } catch (error) {
+    progress(`scripts/search-size.mjs failed (${error.message.split('\n')[0]}); reporting n/a`);
     return null;
   }
 }
 
-function benchmark(tracks, workDir) {
+async function benchmark(tracks, workDir) {
   const outDir = join(RESULTS, `dist-${tracks}`);
   rmSync(outDir, { recursive: true, force: true });
   let contentDir = SEED_CONTENT;
@@ -93,14 +106,19 @@ function benchmark(tracks, workDir) {
     progress(`${tracks} track(s): built in ${times.at(-1).toFixed(1)} s`);
   }
   const site = measureSite(outDir);
+  const tracksBuilt = countTracks(outDir);
+  if (tracksBuilt !== null && tracksBuilt !== tracks) {
+    progress(`warning: /ladder.json of the ${tracks}-track build has ${tracksBuilt} track(s); was LADDER_CONTENT_DIR honoured?`);
+  }
   const result = {
     tracks,
     content: generated ? 'generated' : 'content/',
+    tracksBuilt,
     buildSeconds: Number(median(times).toFixed(2)),
     buildSecondsAll: times.map((time) => Number(time.toFixed(2))),
     ...site,
     msPerPage: site.pages ? Number(((median(times) * 1000) / site.pages).toFixed(1)) : null,
-    searchTypicalQuery: site.searchIndex ? typicalQuery(outDir) : null,
+    searchTypicalQuery: site.searchIndex ? await typicalQuery(outDir) : null,
   };
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
   return result;
@@ -111,8 +129,11 @@ function benchmark(tracks, workDir) {
 const kB = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
 const jsCell = (entry) => (entry ? `${kB(entry.gzipMax)}${entry.gzipMedian !== entry.gzipMax ? ` (median ${kB(entry.gzipMedian)})` : ''}` : 'n/a');
 
+const queryCell = (query) => (query ? `${kB(query.bytes)}, ${query.files} files, ${query.results} hits` : 'n/a');
+
 const ROWS = [
   ['build time', (r) => `${r.buildSeconds.toFixed(1)} s`],
+  ['tracks in /ladder.json', (r) => (r.tracksBuilt === null ? 'n/a' : String(r.tracksBuilt))],
   ['pages (HTML files)', (r) => String(r.pages)],
   ['build time per page', (r) => (r.msPerPage === null ? 'n/a' : `${r.msPerPage} ms`)],
   ['HTML, total', (r) => kB(r.htmlBytes)],
@@ -123,7 +144,7 @@ const ROWS = [
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
   ['calculator island (gz)', (r) => kB(r.calculatorIslandGzip)],
   ['search index (pagefind/)', (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a')],
-  ['search: typical query', (r) => kB(r.searchTypicalQuery?.bytes ?? null)],
+  ['search: one query (see below)', (r) => queryCell(r.searchTypicalQuery)],
   ['/ladder.json', (r) => kB(r.ladderJsonBytes)],
 ];
 
@@ -153,7 +174,7 @@ let failed = false;
 try {
   for (const tracks of trackCounts) {
     try {
-      results.push(benchmark(tracks, workDir));
+      results.push(await benchmark(tracks, workDir));
     } catch (error) {
       failed = true;
       progress(`${tracks} track(s): ${error.message}`);
@@ -171,6 +192,8 @@ writeFileSync(
 if (results.length) {
   console.log(`Benchmark: ${machine.cpus} CPU(s) (${machine.cpuModel}), Node ${machine.node}; JS sizes gzipped, kB = 1000 bytes\n`);
   console.log(table(results));
+  const query = results.find((r) => r.searchTypicalQuery)?.searchTypicalQuery?.query;
+  if (query) console.log(`\nSearch query measured by scripts/search-size.mjs: "${query}" (bytes as served by a static server).`);
   console.log(`\nJSON: ${relative(ROOT, join(RESULTS, 'bench.json'))}`);
 }
 process.exit(failed ? 1 : 0);
