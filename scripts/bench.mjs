@@ -8,8 +8,8 @@
  *   npm run bench -- --runs 3           build each size 3 times, report the median time
  *   npm run bench -- --keep             keep the generated content and the built sites (bench-results/)
  *
- * Each size is built with `astro build --force` (the content cache cleared, so sizes are comparable)
- * into bench-results/dist-<tracks>/, from content/ for one track and from a generated content folder
+ * Each size is built with `astro build --force` (the content cache cleared, so sizes are comparable; the
+ * cache is bench-results/astro-cache/, see bench.astro.config.mjs) into bench-results/dist-<tracks>/, from content/ for one track and from a generated content folder
  * (scripts/generate-ladder.mjs, passed through LADDER_CONTENT_DIR) for more.
  *
  * If scripts/search-size.mjs exists (the search feature's helper), its measureSearchTransfer() gives the
@@ -55,7 +55,7 @@ function build(contentDir, outDir, logFile) {
   const env = { ...process.env, LADDER_CONTENT_DIR: contentDir, LADDER_OUT_DIR: outDir };
   delete env.LADDER_BASE; // measured at the root, so that URLs in pages map straight to files
   const started = performance.now();
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--force'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--force', '--config', 'scripts/bench.astro.config.mjs'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}); see ${relative(ROOT, logFile)}`);

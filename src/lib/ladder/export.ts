@@ -120,7 +120,7 @@ const icTrack = z.strictObject({
   whenToConsider: z.array(text),
   profileFit: z.array(text),
   facts: z.array(z.strictObject({ label: text, value: text })),
-  body: z.string().describe('The MDX source of the description, as written.'),
+  body: z.string().describe('The MDX source of the description, as written (without surrounding blank lines).'),
 }).meta({ id: 'IcTrack' });
 
 const page = z.strictObject({
@@ -128,7 +128,7 @@ const page = z.strictObject({
   kind: z.enum(['faq', 'self-assessment', 'page']),
   title: text,
   heading: text.optional(),
-  body: z.string().describe('The MDX source of the page, as written.'),
+  body: z.string().describe('The MDX source of the page, as written (without surrounding blank lines).'),
 }).meta({ id: 'Page' });
 
 const track = z.strictObject({
@@ -176,6 +176,12 @@ function defined<T extends object, K extends keyof T>(source: T, keys: K[]): Par
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
 }
+
+/**
+ * MDX source without surrounding blank lines: Astro's loader trims bodies, the disk reader used by scripts
+ * and tests keeps the newline after the front matter; the export is the same whichever loaded the ladder.
+ */
+const mdxBody = (body: string): string => body.trim();
 
 function trackExport(track: Track): TrackExport {
   return {
@@ -231,14 +237,14 @@ function trackExport(track: Track): TrackExport {
       whenToConsider: ic.whenToConsider,
       profileFit: ic.profileFit,
       facts: ic.facts,
-      body: ic.body,
+      body: mdxBody(ic.body),
     })),
     pages: track.pages.map((page) => ({
       slug: page.slug,
       kind: page.kind,
       title: page.title,
       ...defined(page, ['heading']),
-      body: page.body,
+      body: mdxBody(page.body),
     })),
   };
 }

@@ -59,9 +59,9 @@ describe('the ladder export', () => {
       expect(exported.levels[0].behaviours[0]).toEqual(competency.levels[0]!.behaviours[0]);
     }
     expect(track.promotions.map((step: { slug: string }) => step.slug)).toEqual(source.promotions.map((step) => step.slug));
-    expect(track.icTracks.map((ic: { body: string }) => ic.body)).toEqual(source.icTracks.map((ic) => ic.body));
+    expect(track.icTracks.map((ic: { body: string }) => ic.body)).toEqual(source.icTracks.map((ic) => ic.body.trim()));
     expect(track.pages.find((page: { kind: string }) => page.kind === 'faq').body).toBe(
-      source.pages.find((page) => page.kind === 'faq')!.body,
+      source.pages.find((page) => page.kind === 'faq')!.body.trim(),
     );
     // Repository paths are not part of the ladder.
     expect(JSON.stringify(track)).not.toContain('filePath');
