@@ -107,7 +107,7 @@ describe('parseSavedState', () => {
     state.raters.self.ratings.leadership = { vision: 3 };
     state.raters.self.ratings.english!.reading = 3;
     state.raters.self.antiSignals.technical = [6];
-    state.raters.self.antiSignals.constructor = [2];
+    Object.assign(state.raters.self.antiSignals, { constructor: [2] }); // an own key named like an Object.prototype member
     const result = parseSavedState(JSON.stringify(state), KNOWN);
     expectFailure(result, /self-assessment: unknown competency 'leadership'/);
     expectFailure(result, /unknown dimension 'reading' of 'english'/);

@@ -9,6 +9,6 @@ export {
   type PartialCompetencyResult,
   type ScoringRule,
 } from './competency';
-export { overallScore, levelForScore, checkBands, type BandResult, type ScoreBand, type WeightedLevel } from './overall';
+export { overallScore, levelForScore, type BandResult, type ScoreBand, type WeightedLevel } from './overall';
 export { roundHalfUp, roundScore, formatScore } from './rounding';
 export { gapToTarget, type CompetencyGap } from './gap';

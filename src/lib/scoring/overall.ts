@@ -50,23 +50,3 @@ export function levelForScore(score: number, bands: readonly ScoreBand[]): BandR
     bands.find((b) => rounded >= b.min - EDGE_TOLERANCE && rounded <= b.max + EDGE_TOLERANCE) ?? null;
   return { rounded, band };
 }
-
-/**
- * Problems with a band table: every one-decimal score from `from` to `to` must fall
- * in exactly one band. Returns an empty list when the table is sound. Handy for
- * content validation so a typo in a range cannot silently leave a gap.
- */
-export function checkBands(bands: readonly ScoreBand[], from: number, to: number): string[] {
-  const problems: string[] = [];
-  const first = Math.round(from * 10);
-  const last = Math.round(to * 10);
-  for (let tenths = first; tenths <= last; tenths++) {
-    const value = tenths / 10;
-    const matching = bands.filter((b) => value >= b.min - EDGE_TOLERANCE && value <= b.max + EDGE_TOLERANCE);
-    if (matching.length === 0) problems.push(`score ${value.toFixed(1)} is in no band`);
-    if (matching.length > 1) {
-      problems.push(`score ${value.toFixed(1)} is in several bands: ${matching.map((b) => b.code).join(', ')}`);
-    }
-  }
-  return problems;
-}
