@@ -44,10 +44,21 @@ export async function rate(page: Page, id: string, levels: number[]): Promise<vo
   }
 }
 
-/** Rates every dimension of every competency at `level`, except the competencies given in `overrides`. */
+/**
+ * Rates every dimension of every competency at `level`, except the competencies given in `overrides` (rated
+ * through their labelled groups with rate()). The flat ones pick options by value: role queries over the
+ * whole form are slow, and rate() already proves the options are labelled.
+ */
 export async function rateAll(page: Page, level: number, overrides: Record<string, number[]> = {}): Promise<void> {
   for (const c of model.competencies) {
-    await rate(page, c.id, overrides[c.id] ?? c.dimensions.map(() => level));
+    if (overrides[c.id]) {
+      await rate(page, c.id, overrides[c.id]);
+      continue;
+    }
+    const details = await openCard(page, c.id);
+    const options = details.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${level}"]`);
+    await expect(options).toHaveCount(c.dimensions.length);
+    for (let i = 0; i < c.dimensions.length; i++) await options.nth(i).check();
   }
 }
 
