@@ -51,8 +51,9 @@ export async function rate(page: Page, id: string, levels: number[]): Promise<vo
  */
 export async function rateAll(page: Page, level: number, overrides: Record<string, number[]> = {}): Promise<void> {
   for (const c of model.competencies) {
-    if (overrides[c.id]) {
-      await rate(page, c.id, overrides[c.id]);
+    const override = overrides[c.id];
+    if (override) {
+      await rate(page, c.id, override);
       continue;
     }
     const details = await openCard(page, c.id);
