@@ -17,7 +17,9 @@ function Gap({ gap }: { gap: number | null }) {
 }
 
 export function GapTable({ model, levels, current, next }: Props) {
-  const references = [current, next].filter((level): level is ModelLevel => level !== undefined);
+  const references = [current, next].filter(
+    (level, index, all): level is ModelLevel => level !== undefined && all.indexOf(level) === index,
+  );
   const rows = references.map((level) => gapsTo(model, levels, level.rank));
   return (
     <section className="calc-section" aria-labelledby="calc-gaps-heading">

@@ -4,7 +4,9 @@
  * - what is read back is validated; a damaged saved state is reported, kept, and never overwritten until
  *   the person chooses to start over;
  * - a shared link is shown without saving it; the person decides whether it replaces what is saved;
- * - storage errors (private mode, quota) become a notice, never an exception.
+ * - storage errors (private mode, quota) become a notice, never an exception;
+ * - with storage 'memory' (the embed's default) nothing is read from or written to localStorage at all:
+ *   ratings live in this page until it is closed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -23,6 +25,9 @@ export type Notice =
   | { kind: 'shared'; hasSaved: boolean }
   | { kind: 'no-storage' }
   | { kind: 'info'; text: string };
+
+/** Where ratings are kept: 'local' = this browser's localStorage, 'memory' = this page only. */
+export type StorageMode = 'local' | 'memory';
 
 /** "on": every change is saved; "paused": the screen shows something that must not overwrite the save. */
 type Saving = 'on' | 'paused';
@@ -68,7 +73,8 @@ export interface AssessmentStore {
   inform: (text: string) => void;
 }
 
-export function useAssessmentStore(known: KnownIds): AssessmentStore {
+export function useAssessmentStore(known: KnownIds, storage: StorageMode = 'local'): AssessmentStore {
+  const persist = storage === 'local';
   const [state, setState] = useState<AssessmentState>(() => emptyState(known.trackId));
   const [loaded, setLoaded] = useState(false);
   const [saving, setSaving] = useState<Saving>('on');
@@ -86,7 +92,7 @@ export function useAssessmentStore(known: KnownIds): AssessmentStore {
     let shown: AssessmentState | null = null;
     let nextSaving: Saving = 'on';
 
-    const stored = readStorage();
+    const stored = persist ? readStorage() : { ok: true as const, value: null };
     savedRef.current = null;
     if (!stored.ok) {
       found.push({ kind: 'no-storage' });
@@ -104,7 +110,11 @@ export function useAssessmentStore(known: KnownIds): AssessmentStore {
     const fragment = window.location.hash.slice(1);
     if (fragment.startsWith(SHARE_FRAGMENT_PREFIX)) {
       const shared = decodeShareFragment(fragment, knownRef.current);
-      if (shared.ok) {
+      if (shared.ok && !persist) {
+        // Nothing is saved that the link could replace: just show it.
+        shown = shared.state;
+        found.push({ kind: 'info', text: 'You opened a shared assessment. It is kept in this page only.' });
+      } else if (shared.ok) {
         shown = shared.state;
         nextSaving = 'paused';
         found.push({ kind: 'shared', hasSaved: stored.ok && stored.value !== null });
@@ -117,7 +127,7 @@ export function useAssessmentStore(known: KnownIds): AssessmentStore {
     setSaving(nextSaving);
     setNotices(found);
     setLoaded(true);
-  }, []);
+  }, [persist]);
 
   useEffect(() => {
     load();
@@ -131,10 +141,10 @@ export function useAssessmentStore(known: KnownIds): AssessmentStore {
 
   // Save every change while saving is on.
   useEffect(() => {
-    if (!loaded || saving !== 'on') return;
+    if (!loaded || saving !== 'on' || !persist) return;
     if (writeStorage(JSON.stringify(state))) savedRef.current = state;
     else addNotice({ kind: 'no-storage' });
-  }, [state, loaded, saving, addNotice]);
+  }, [state, loaded, saving, persist, addNotice]);
 
   const update = useCallback((change: (state: AssessmentState) => AssessmentState) => setState(change), []);
 
@@ -163,13 +173,13 @@ export function useAssessmentStore(known: KnownIds): AssessmentStore {
   }, [hasCorrupt]);
 
   const startOver = useCallback(() => {
-    writeStorage(null);
+    if (persist) writeStorage(null);
     clearShareFragment();
     savedRef.current = null;
     setState(emptyState(knownRef.current.trackId));
     setNotices([]);
     setSaving('on');
-  }, []);
+  }, [persist]);
 
   const dismiss = useCallback((notice: Notice) => {
     if (notice.kind === 'bad-link') clearShareFragment();

@@ -1,0 +1,84 @@
+/**
+ * The calculator as the embed page's island. The page is static, so its query parameters (theme, storage,
+ * competencies, level, postResults, parentOrigin; see src/lib/embed/params.ts) are read here, in the
+ * browser, before the calculator mounts: storage must be known before anything could be read or saved.
+ *
+ * Results go to the host page only when ?postResults=1 names the host with ?parentOrigin: postMessage
+ * to '*' would hand a person's ratings to whatever page framed the embed.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RaterRole } from '../../src/lib/assessment-state';
+import type { CalculatorModel } from '../../src/lib/calculator/model';
+import type { Assessment } from '../../src/lib/calculator/results';
+import { resultMessage } from '../../src/lib/embed/messages';
+import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params';
+import Calculator from './Calculator';
+
+interface Props {
+  model: CalculatorModel;
+  /** The track's full calculator page, linked from a partial view. */
+  fullCalculatorHref: string;
+}
+
+export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
+  const [options, setOptions] = useState<EmbedOptions | null>(null);
+  const lastPosted = useRef('');
+
+  useEffect(() => {
+    setOptions(
+      parseEmbedParams(window.location.search, {
+        competencyIds: model.competencies.map((competency) => competency.id),
+        levelCodes: model.levels.map((level) => level.code),
+      }),
+    );
+  }, [model]);
+
+  const postResults = useCallback(
+    (assessment: Assessment, rater: RaterRole) => {
+      if (!options?.postResults || !options.parentOrigin || window.parent === window) return;
+      const shown = options.competencies ?? model.competencies.map((competency) => competency.id);
+      const message = resultMessage(model, assessment, rater, shown);
+      const key = JSON.stringify(message);
+      if (key === lastPosted.current) return;
+      lastPosted.current = key;
+      window.parent.postMessage(message, options.parentOrigin);
+    },
+    [model, options],
+  );
+
+  if (!options) {
+    return (
+      <p className="calc-muted" role="status">
+        Loading the calculator…
+      </p>
+    );
+  }
+
+  return (
+    <>
+      {options.messages.length > 0 && (
+        <div className="calc-notice calc-notice--warn embed-messages" role="status" data-testid="embed-messages">
+          <ul>
+            {options.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {options.postResults && (
+        <p className="calc-notice calc-notice--info" data-testid="embed-posts-results">
+          Your result (score, level and competency levels, not your ratings or notes) is passed to the page around
+          this calculator, {options.parentOrigin}.
+        </p>
+      )}
+      <Calculator
+        model={model}
+        storage={options.storage}
+        {...(options.competencies ? { competencies: options.competencies } : {})}
+        {...(options.level ? { targetLevel: options.level } : {})}
+        fullCalculatorHref={fullCalculatorHref}
+        onResults={postResults}
+      />
+    </>
+  );
+}
