@@ -25,6 +25,8 @@ export const routes = {
   faq: (track: string) => `${track}/faq/`,
   selfAssessment: (track: string) => `${track}/self-assessment/`,
   embed: (track: string) => `${track}/embed/`,
+  /** How to put the embed into a wiki: snippets and hosting headers. */
+  embedHelp: (track: string) => `${track}/embed-help/`,
 } as const;
 
 /**
