@@ -43,7 +43,7 @@ const FALSE_VALUES = new Set(['', '0', 'false', 'no']);
 /** Shortens and quotes user input for a message, so a long or odd value cannot flood the page. */
 function quote(value: string): string {
   const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `‘${short}’`;
+  return `'${short}'`;
 }
 
 /**

@@ -1,0 +1,86 @@
+// Helpers for the embed's browser tests: a "wiki" host page served from a second loopback origin, and
+// rating inside the embed (a page or an iframe) through its form.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { model } from './calculator-support';
+
+export const EMBED_PATH = `${model.track.id}/embed/`;
+
+export interface HostServer {
+  /** "http://127.0.0.1:<port>", a different origin from the site under test. */
+  origin: string;
+  /** URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`). */
+  pageUrl: (embedUrl: string, hostScriptUrl: string) => string;
+  close: () => Promise<void>;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A wiki page stand-in on 127.0.0.1 with its own port: an iframe with the embed, the site's host script,
+ * and a recorder of every message the page receives (window.__messages).
+ */
+export async function startHostServer(): Promise<HostServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const src = url.searchParams.get('src');
+    const script = url.searchParams.get('script');
+    if (url.pathname !== '/wiki' || !src || !script) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found');
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Team wiki</title></head>
+<body>
+<h1>Our career ladder</h1>
+<script>
+  window.__messages = [];
+  window.addEventListener('message', function (event) {
+    window.__messages.push({ origin: event.origin, data: event.data });
+  });
+</script>
+<iframe data-career-ladder id="calculator" title="Scoring calculator" src="${escapeHtml(src)}"
+  style="width: 100%; height: 300px; border: 0;"></iframe>
+<script src="${escapeHtml(script)}"></script>
+</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    pageUrl: (embedUrl, hostScriptUrl) =>
+      `${origin}/wiki?src=${encodeURIComponent(embedUrl)}&script=${encodeURIComponent(hostScriptUrl)}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+type Root = Page | FrameLocator;
+
+/** Waits until the embedded calculator has read its parameters and state. */
+export async function calculatorLoaded(root: Root): Promise<void> {
+  await expect(root.locator('.calc[data-loaded="true"]')).toBeVisible();
+}
+
+/**
+ * Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at
+ * their own level (every dimension alike). Opens all cards first ("Expand all").
+ */
+export async function rateProfile(root: Root, level: number, overrides: Record<string, number> = {}): Promise<void> {
+  await root.getByRole('button', { name: 'Expand all' }).click();
+  const cards = root.locator('details.calc-card');
+  const count = await cards.count();
+  for (let index = 0; index < count; index++) {
+    const card = cards.nth(index);
+    const name = (await card.locator('summary').innerText()).trim();
+    const override = model.competencies.find((c) => name.includes(c.name) && overrides[c.id] !== undefined);
+    const value = override ? overrides[override.id]! : level;
+    const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${value}"]`);
+    const total = await options.count();
+    expect(total).toBeGreaterThan(0);
+    for (let i = 0; i < total; i++) await options.nth(i).check();
+  }
+}
