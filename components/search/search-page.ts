@@ -118,7 +118,8 @@ export function startSearchPage(root: HTMLElement | null): void {
   let pagefind: Promise<PagefindApi> | undefined;
   const loadPagefind = () => {
     pagefind ??= import(/* @vite-ignore */ bundleUrl).then(async (api: PagefindApi) => {
-      await api.options({ excerptLength: 40 });
+      // Record URLs already include the site's base path; without baseUrl '/' Pagefind would prefix it again.
+      await api.options({ excerptLength: 40, baseUrl: '/' });
       await api.init();
       return api;
     });
