@@ -18,7 +18,8 @@ export interface SearchRecord {
   filters: SearchFilters;
 }
 
-export interface SearchMeta extends Record<string, string> {
+// Type aliases, not interfaces: they must fit Pagefind's Record<string, ...> fields.
+export type SearchMeta = {
   /** "Technical Mastery · L2 · Observable behaviors" */
   title: string;
   track: string;
@@ -28,14 +29,14 @@ export interface SearchMeta extends Record<string, string> {
   level: string;
   /** The section the item sits in, as the pages label it ("Common traps", "Measurement matrix"). */
   kind: string;
-}
+};
 
-export interface SearchFilters extends Record<string, string[]> {
+export type SearchFilters = {
   track: string[];
   competency: string[];
   level: string[];
   kind: string[];
-}
+};
 
 /** The site is written in English (<html lang="en">); Pagefind splits indexes by language. */
 export const SEARCH_LANGUAGE = 'en';

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildLadder } from '../lib/ladder/model';
@@ -14,6 +15,18 @@ import { buildSearchRecords, type SearchRecord } from './pagefind-records';
 
 /** The bundle folder inside the build output; the search page loads <base>pagefind/pagefind.js. */
 export const PAGEFIND_FOLDER = 'pagefind';
+
+/**
+ * Files Pagefind always writes that this site never loads: its prebuilt UIs (the search page has its own)
+ * and the wasm for pages without a language (the index is forced to one language).
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+async function removeUnusedBundleFiles(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) {
+    if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(outputPath, name));
+  }
+}
 
 /** Builds a Pagefind index from records and writes it to `outputPath`. Returns the number of records. */
 export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<number> {
@@ -26,6 +39,7 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    await removeUnusedBundleFiles(outputPath);
     return records.length;
   } finally {
     await index.deleteIndex();

@@ -2,7 +2,8 @@
 // "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
-import { test, expect, expectNoAxeViolations, expectNoScripts, type Page } from './support/test.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, expectNoScripts } from './support/test.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { anchors, joinBase, routes } from '../../src/lib/routes.ts';
