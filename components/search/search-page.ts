@@ -113,6 +113,8 @@ export function startSearchPage(root: HTMLElement | null): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
   const bundleUrl = root.dataset.bundle!;
 
   let pagefind: Promise<PagefindApi> | undefined;
@@ -156,6 +158,8 @@ export function startSearchPage(root: HTMLElement | null): void {
   const runSearch = async () => {
     const id = ++searchId;
     const state = currentState();
+    const chosen = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+    if (filterCount) filterCount.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
     const params = writeState(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     if (!state.query && !hasFilters(state.filters)) {
@@ -237,5 +241,7 @@ export function startSearchPage(root: HTMLElement | null): void {
   });
 
   applyState(readState(new URLSearchParams(location.search)));
+  // Filters arriving in the URL are shown, not hidden in the closed panel.
+  if (filtersPanel && hasFilters(currentState().filters)) filtersPanel.open = true;
   if (input.value || hasFilters(currentState().filters)) void runSearch();
 }

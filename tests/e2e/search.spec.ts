@@ -95,6 +95,9 @@ test('filters by level, competency and kind narrow the results and can be combin
   const all = await announcedCount(page);
   expect(all).toBeGreaterThan(5);
 
+  // The filters sit in a panel that stays closed until asked for, so the results come first on a phone.
+  await expect(page.getByRole('group', { name: 'Level' })).toBeHidden();
+  await page.getByText('Filter by competency, level or kind').click();
   const levels = page.getByRole('group', { name: 'Level' });
   await levels.getByRole('checkbox', { name: /^L4\b/ }).check();
   await expect(status(page)).toContainText('with the chosen filters');
@@ -126,6 +129,7 @@ test('filters by level, competency and kind narrow the results and can be combin
   await page.reload();
   await expect(page.getByRole('searchbox', { name: /Words or a phrase/ })).toHaveValue(query);
   await expect(levels.getByRole('checkbox', { name: /^L4\b/ })).toBeChecked();
+  await expect(page.getByText('Filter by competency, level or kind')).toContainText('(4 chosen)');
   await expect.poll(() => announcedCount(page)).toBe(narrowed);
   await expect(results(page).and(page.locator(`[data-kind="${behaviours}"][data-competency="${codeQuality.name}"]`))).toHaveCount(narrowed);
 
@@ -200,6 +204,7 @@ test('the header search box adds no JavaScript to reading pages', async ({ page 
 
 test('the search page with results passes axe, in light and dark', async ({ page }) => {
   await searchFor(page, 'postmortem');
+  await page.getByText('Filter by competency, level or kind').click();
   await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
   await expect(status(page)).toContainText('with the chosen filters');
   await expectNoAxeViolations(page);
