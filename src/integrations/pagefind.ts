@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildLadder } from '../lib/ladder/model';
 import { readContentDir } from '../lib/ladder/read-content-dir';
@@ -58,7 +58,8 @@ export default function pagefindIntegration(options: { contentDir?: string } = {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const contentDir = options.contentDir ?? join(root, 'content');
+        // The same folder the content collections read (LADDER_CONTENT_DIR, used by the benchmark).
+        const contentDir = options.contentDir ?? resolve(root, process.env.LADDER_CONTENT_DIR ?? 'content');
         const ladder = buildLadder(readContentDir(contentDir, root));
         const records = buildSearchRecords(ladder, base);
         const outputPath = join(fileURLToPath(dir), PAGEFIND_FOLDER);

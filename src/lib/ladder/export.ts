@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Ladder, Track } from './model';
-import { checkSchema, levelCode, ruleSchema, slug, subTrackSchema } from './schemas';
+import { checkSchema, labelsSchema, levelCode, ruleSchema, slug, subTrackSchema } from './schemas';
 
 /**
  * Bump when a consumer of the previous format would break: a field removed, renamed or retyped.
@@ -24,28 +24,8 @@ const item = z
   .strictObject({ id: slug, text })
   .meta({ id: 'Item', description: 'A piece of ladder text with its stable anchor id.' });
 
-const labels = z.strictObject({
-  observableBehaviours: text,
-  expectedOutputs: text,
-  whatYouWouldSee: text,
-  commonTraps: text,
-  measurementMatrix: text,
-  dimension: text,
-  antiSignal: text,
-  rejects: text,
-  hireBar: text,
-  weight: text,
-  atAGlance: text,
-  deepDive: text,
-  promotion: text,
-  whatToDemonstrate: text,
-  portfolio: text,
-  verificationPath: text,
-  icTracks: text,
-  whenToConsider: text,
-  profileFit: text,
-  trackMoves: text,
-}).meta({ id: 'Labels' });
+/** Every label is filled in on export (defaults merged with the track's own). */
+const labels = labelsSchema.required().meta({ id: 'Labels' });
 
 const level = z.strictObject({
   slug,
