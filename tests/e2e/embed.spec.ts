@@ -16,7 +16,8 @@ interface Received {
 
 // The host page lives on a second loopback origin, so the automatic "site origin only" guard is widened
 // to exactly that origin: anything else is still a failure.
-const test = base.extend<{ siteOnlyRequests: void }, { host: HostServer }>({
+// (Overriding with a plain function keeps the fixture automatic.)
+const test = base.extend<object, { host: HostServer }>({
   host: [
     async ({}, use) => {
       const server = await startHostServer();
@@ -25,15 +26,12 @@ const test = base.extend<{ siteOnlyRequests: void }, { host: HostServer }>({
     },
     { scope: 'worker' },
   ],
-  siteOnlyRequests: [
-    async ({ context, baseURL, host }, use) => {
-      const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
-      await use();
-      recorder.dispose();
-      expect(recorder.urls.filter((url) => new URL(url).origin !== host.origin)).toEqual([]);
-    },
-    { auto: true },
-  ],
+  siteOnlyRequests: async ({ context, baseURL, host }, use) => {
+    const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
+    await use();
+    recorder.dispose();
+    expect(recorder.urls.filter((url) => new URL(url).origin !== host.origin)).toEqual([]);
+  },
 });
 
 const mastery = model.competencies.find((c) => c.id === 'technical-mastery')!;
