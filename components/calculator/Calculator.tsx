@@ -108,17 +108,19 @@ export default function Calculator({
         </p>
       )}
       {partial && (
-        <p className="calc-notice calc-notice--info" data-testid="partial-view">
-          Showing {view.competencies.length} of the {model.competencies.length} competencies. The overall score and
-          level need every competency
-          {fullCalculatorHref ? (
-            <>
-              : <a href={fullCalculatorHref} target="_blank" rel="noopener">open the full calculator</a>.
-            </>
-          ) : (
-            '.'
-          )}
-        </p>
+        <div className="calc-notice calc-notice--info" data-testid="partial-view">
+          <p>
+            Showing {view.competencies.length} of the {model.competencies.length} competencies. The overall score and
+            level need every competency
+            {fullCalculatorHref ? (
+              <>
+                : <a href={fullCalculatorHref} target="_blank" rel="noopener">open the full calculator</a>.
+              </>
+            ) : (
+              '.'
+            )}
+          </p>
+        </div>
       )}
 
       <Notices

@@ -66,10 +66,12 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
         </div>
       )}
       {options.postResults && (
-        <p className="calc-notice calc-notice--info" data-testid="embed-posts-results">
-          Your result (score, level and competency levels, not your ratings or notes) is passed to the page around
-          this calculator, {options.parentOrigin}.
-        </p>
+        <div className="calc-notice calc-notice--info embed-note" data-testid="embed-posts-results">
+          <p>
+            Your result (score, level and competency levels, not your ratings or notes) is passed to the page around
+            this calculator, {options.parentOrigin}.
+          </p>
+        </div>
       )}
       <Calculator
         model={model}
