@@ -1,0 +1,13 @@
+// Smoke test: the built home page is served, readable, accessible and
+// self-contained, both at the root and under the /ladder/ base path.
+import { test, expect, expectNoAxeViolations } from './support/test.ts';
+
+test('home page shows its main heading, passes axe and stays on its own origin', async ({ page, baseURL }) => {
+  const response = await page.goto('./');
+  expect(response?.status()).toBe(200);
+  // The page really is the one served under this project's base path.
+  expect(page.url()).toBe(baseURL);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The external-request guard from support/test.ts checks this test on teardown.
+});

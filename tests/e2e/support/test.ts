@@ -1,0 +1,23 @@
+// The `test` and `expect` every spec imports instead of '@playwright/test'.
+// It adds an automatic guard: any request to a host other than the site's own
+// origin, from any page in the test's browser context, fails the test.
+import { test as base, expect } from '@playwright/test';
+import { recordExternalRequests } from './external-requests.ts';
+
+export const test = base.extend<{ siteOnlyRequests: void }>({
+  siteOnlyRequests: [
+    async ({ context, baseURL }, use) => {
+      if (!baseURL) throw new Error('baseURL is not set: run tests through playwright.config.ts projects');
+      const recorder = recordExternalRequests(context, new URL(baseURL).origin);
+      await use();
+      recorder.dispose();
+      recorder.expectNone();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+export { expectNoAxeViolations, findAxeViolations, formatAxeViolations } from './axe.ts';
+export { expectNoScripts, collectPageScripts } from './no-scripts.ts';
+export { recordExternalRequests, isExternalUrl } from './external-requests.ts';
