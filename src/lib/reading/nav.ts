@@ -21,7 +21,12 @@ export interface NavEntry {
   path: string;
 }
 
-export function trackNav(track: Track): NavEntry[] {
+export interface NavOptions {
+  /** Whether the site has a self-assessment page to link to (see site-pages.ts). */
+  selfAssessmentPage: boolean;
+}
+
+export function trackNav(track: Track, options: NavOptions): NavEntry[] {
   const t = track.slug;
   const faq = track.pages.find((page) => page.kind === 'faq');
   const selfAssessment = track.pages.find((page) => page.kind === 'self-assessment');
@@ -33,7 +38,7 @@ export function trackNav(track: Track): NavEntry[] {
     track.promotions.length > 0 && { key: 'promotion', label: 'Promotion', path: routes.promotion(t) },
     track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
     Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
-    Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
+    options.selfAssessmentPage && Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
   ];
   return entries.filter((entry): entry is NavEntry => entry !== false);
 }
