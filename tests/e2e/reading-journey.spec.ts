@@ -20,7 +20,7 @@ test('the overview shows the track, its headline facts, the level cards and the 
   await expect(page.getByRole('heading', { name: `The ${track.levels.length} ${track.abbreviation} levels` })).toBeVisible();
   await expect(page.getByRole('link', { name: levelCardTitle(level('L4')) })).toBeVisible();
 
-  const glance = page.getByRole('region', { name: track.labels.atAGlance });
+  const glance = page.getByRole('region', { name: 'Target level of each competency, by level' });
   const row = glance.getByRole('row', { name: new RegExp(`^${technicalMastery.shortName}`) });
   const expected = [formatWeight(technicalMastery.weight), ...track.levels.map((l) => String(technicalMastery.targets[l.code]))];
   await expect(row.getByRole('cell')).toHaveText(expected);
@@ -29,7 +29,7 @@ test('the overview shows the track, its headline facts, the level cards and the 
 
 test('from the overview to a competency, and a behaviour link that targets the behaviour', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('region', { name: track.labels.atAGlance }).getByRole('link', { name: technicalMastery.shortName }).click();
+  await page.getByRole('region', { name: 'Target level of each competency, by level' }).getByRole('link', { name: technicalMastery.shortName }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(technicalMastery.name);
   await expect(page.getByText(`${track.labels.weight} ${formatWeight(technicalMastery.weight)}`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Levels of this competency' })).toContainText(`L3 · ${track.labels.hireBar}`);
