@@ -13,7 +13,9 @@ import {
   trackSchema,
 } from './lib/ladder/schemas';
 
-const contentDir = (collection: string) => `./content/${collection}`;
+// LADDER_CONTENT_DIR builds another content folder (the benchmark's generated ladders) without touching content/.
+const contentRoot = process.env.LADDER_CONTENT_DIR ?? './content';
+const contentDir = (collection: string) => `${contentRoot}/${collection}`;
 
 export const collections = {
   tracks: defineCollection({

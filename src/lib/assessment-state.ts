@@ -5,7 +5,7 @@
  * throws and explains what is wrong in words a user can act on.
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const STATE_VERSION = 1;
 export const STORAGE_KEY = `career-ladder:assessment:v${STATE_VERSION}`;
@@ -21,12 +21,12 @@ const MAX_NOTE_CHARS = 5_000;
 const raterSchema = z.object({
   ratings: z.record(z.string(), z.record(z.string(), z.number())),
   antiSignals: z.record(z.string(), z.array(z.number())),
-  note: z.string().max(MAX_NOTE_CHARS).optional(),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_CHARS))),
 });
 
 const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
-  track: z.string().min(1),
+  track: z.string().check(z.minLength(1)),
   raters: z.object({ self: raterSchema, manager: raterSchema }),
 });
 

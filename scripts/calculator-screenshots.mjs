@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Screenshots of the self-assessment calculator for a visual check: desktop and 375 px, light and dark,
+// blank and with a sample assessment. Needs a build in dist/ (npm run build).
+//
+//   npx node scripts/calculator-screenshots.mjs [outDir]   (default: /tmp/calculator-shots)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const outDir = process.argv[2] ?? '/tmp/calculator-shots';
+const port = 20000 + Math.floor(Math.random() * 20000);
+mkdirSync(outDir, { recursive: true });
+
+const server = spawn(process.execPath, ['tests/e2e/support/static-server.mjs', '--root', 'dist', '--port', String(port)], {
+  stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 600));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** Rates every dimension through the UI: the given level, one lower on every third dimension. */
+async function fillSample(page, role, level) {
+  await page.getByRole('radio', { name: role === 'self' ? 'Self-assessment' : 'Manager' }).check();
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  const groups = page.locator('.calc-card fieldset.calc-dimension:not(.calc-antisignals)');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const value = i % 3 === 2 ? level - 1 : level;
+    await groups.nth(i).locator(`input[value="${value}"]`).check();
+  }
+}
+
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['mobile', { width: 375, height: 800 }]]) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/software-engineer/self-assessment/`);
+      await page.locator('.calc[data-loaded="true"]').waitFor();
+      await page.screenshot({ path: `${outDir}/${name}-${scheme}-blank.png` });
+      await fillSample(page, 'manager', 3);
+      await fillSample(page, 'self', 4);
+      await page.getByRole('button', { name: 'Collapse all' }).click();
+      await page.locator('.calc-card').first().locator('summary').click();
+      await page.screenshot({ path: `${outDir}/${name}-${scheme}-filled.png`, fullPage: true });
+      // The full page is too tall to inspect at once: also save it in screen-sized tiles.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, tile = 1; y < height; y += viewport.height, tile++) {
+        const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) };
+        await page.screenshot({ path: `${outDir}/${name}-${scheme}-filled-${tile}.png`, fullPage: true, clip });
+      }
+      if (name === 'desktop' && scheme === 'light') {
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: `${outDir}/print.png`, fullPage: true });
+        await page.pdf?.({ path: `${outDir}/print.pdf`, format: 'A4' }).catch(() => undefined);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log(`screenshots in ${outDir}`);

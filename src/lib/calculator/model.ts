@@ -1,0 +1,174 @@
+/**
+ * The calculator island's view of one track: a compact, JSON-serialisable model built from the ladder at
+ * build time. The island gets only this (as props), so it ships no content loader and no schema, and
+ * every text or number it shows comes from content.
+ *
+ * Levels are numbers 1..N everywhere here (their rank); level codes ("L3") are only for display.
+ */
+import type { KnownIds } from '../assessment-state';
+import type { Requirement } from '../readiness';
+import type { Track } from '../ladder/model';
+import { anchors, joinBase, routes } from '../routes';
+
+export interface ModelLevel {
+  /** 1..N, the number the scoring works with. */
+  rank: number;
+  code: string;
+  title: string;
+  /** Band of the rounded overall score (inclusive). */
+  band: { min: number; max: number };
+  /** The name of this level on the rating scale ("Proficient"). */
+  scaleName: string;
+  href: string;
+}
+
+export interface ModelDimension {
+  id: string;
+  name: string;
+  /** The matrix cell text per level, index 0 = level 1. */
+  cells: string[];
+}
+
+export interface ModelCompetency {
+  id: string;
+  name: string;
+  shortName: string;
+  weight: number;
+  rule: { k: number; m: number; label: string; text: string };
+  /** Target competency level per ladder level, index 0 = level 1. */
+  targets: number[];
+  dimensions: ModelDimension[];
+  /** The anti-signal text per level, index 0 = level 1 (empty when content has none). */
+  antiSignals: string[];
+  href: string;
+}
+
+export interface ModelCriterion {
+  id: string;
+  text: string;
+  /** Sub-track this criterion applies to, by name ("Tech Lead"); absent when it applies to all. */
+  subTrack?: string;
+  /** Machine-checkable parts; empty means the rater ticks it by hand. */
+  checks: Requirement[];
+}
+
+export interface ModelPromotion {
+  id: string;
+  /** Ranks of the levels this step goes from and to. */
+  from: number;
+  to: number;
+  summary: string;
+  demonstrate: ModelCriterion[];
+  portfolio: ModelCriterion[];
+  verification: string[];
+  href: string;
+}
+
+export interface CalculatorModel {
+  track: { id: string; name: string; abbreviation: string; totalWeight: number };
+  labels: {
+    dimension: string;
+    antiSignal: string;
+    weight: string;
+    whatToDemonstrate: string;
+    portfolio: string;
+    verificationPath: string;
+  };
+  levels: ModelLevel[];
+  competencies: ModelCompetency[];
+  promotions: ModelPromotion[];
+}
+
+/** Builds the island's model for one track. `base` is the site's base path ("/" or "/ladder/"). */
+export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel {
+  const rankOf = new Map(track.levels.map((level) => [level.code, level.rank]));
+  const rank = (code: string, where: string): number => {
+    const found = rankOf.get(code);
+    if (found === undefined) throw new Error(`${where}: unknown level code "${code}" in track ${track.slug}`);
+    return found;
+  };
+  const subTrackName = new Map(
+    track.levels.flatMap((level) => level.subTracks.map((sub) => [sub.id, sub.name] as const)),
+  );
+  const codes = track.levels.map((level) => level.code);
+
+  return {
+    track: { id: track.slug, name: track.name, abbreviation: track.abbreviation, totalWeight: track.totalWeight },
+    labels: {
+      dimension: track.labels.dimension,
+      antiSignal: track.labels.antiSignal,
+      weight: track.labels.weight,
+      whatToDemonstrate: track.labels.whatToDemonstrate,
+      portfolio: track.labels.portfolio,
+      verificationPath: track.labels.verificationPath,
+    },
+    levels: track.levels.map((level) => ({
+      rank: level.rank,
+      code: level.code,
+      title: level.title,
+      band: { min: level.band.min, max: level.band.max },
+      scaleName: level.scaleName,
+      href: joinBase(base, routes.level(track.slug, level.slug)),
+    })),
+    competencies: track.competencies.map((competency) => {
+      const where = `competency ${competency.slug}`;
+      const antiSignalByCode = new Map(competency.levels.map((block) => [block.level, block.antiSignal.text]));
+      return {
+        id: competency.slug,
+        name: competency.name,
+        shortName: competency.shortName,
+        weight: competency.weight,
+        rule: { ...competency.rule },
+        targets: codes.map((code) => {
+          const target = competency.targets[code];
+          if (target === undefined) throw new Error(`${where}: no target for level ${code}`);
+          return target;
+        }),
+        dimensions: competency.dimensions.map((dimension) => ({
+          id: dimension.id,
+          name: dimension.name,
+          cells: codes.map((code) => dimension.cells[code]?.text ?? ''),
+        })),
+        antiSignals: codes.map((code) => antiSignalByCode.get(code) ?? ''),
+        href: joinBase(base, routes.competency(track.slug, competency.slug)),
+      };
+    }),
+    promotions: track.promotions.map((promotion) => {
+      const where = `promotion ${promotion.slug}`;
+      const criterion = (item: (typeof promotion.demonstrate)[number]): ModelCriterion => {
+        const subTrack = item.subTrack ? subTrackName.get(item.subTrack) ?? item.subTrack : undefined;
+        return {
+          id: item.id,
+          text: item.text,
+          ...(subTrack ? { subTrack } : {}),
+          checks: item.checks.map((check) => ({
+            competencies: check.competencies === 'all' ? 'all' : [...check.competencies],
+            atLeast: rank(check.atLeast, where),
+            mode: check.mode,
+          })),
+        };
+      };
+      return {
+        id: promotion.slug,
+        from: rank(promotion.from, where),
+        to: rank(promotion.to, where),
+        summary: promotion.summary,
+        demonstrate: promotion.demonstrate.map(criterion),
+        portfolio: promotion.portfolio.map(criterion),
+        verification: promotion.verification.map((item) => item.text),
+        href: `${joinBase(base, routes.promotion(track.slug))}#${anchors.promotionStep(promotion.slug)}`,
+      };
+    }),
+  };
+}
+
+/** What saved or shared state may contain for this model (for validating it on load). */
+export function knownIds(model: CalculatorModel): KnownIds {
+  return {
+    trackId: model.track.id,
+    levelCount: model.levels.length,
+    competencies: Object.fromEntries(
+      model.competencies.map((competency) => [competency.id, competency.dimensions.map((d) => d.id)]),
+    ),
+  };
+}
