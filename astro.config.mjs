@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
 // set LADDER_BASE=/ladder/ at build time. LADDER_OUT_DIR lets tests build
@@ -14,5 +15,6 @@ export default defineConfig({
   outDir: process.env.LADDER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react()],
+  // pagefind() indexes the ladder into <outDir>/pagefind/ after the build.
+  integrations: [mdx(), react(), pagefind()],
 });

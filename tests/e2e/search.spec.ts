@@ -1,0 +1,242 @@
+// Search, as a reader uses it: they arrive with a phrase from a review ("postmortem", "race conditions",
+// "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
+// Expected items are looked up in the content (the same model the index is built from), never copied
+// from the search output.
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, expectNoScripts } from './support/test.ts';
+import { buildLadder } from '../../src/lib/ladder/model.ts';
+import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
+import { anchors, joinBase, routes } from '../../src/lib/routes.ts';
+
+const ladder = buildLadder(readContentDir('content'));
+const track = ladder.tracks.find((candidate) => candidate.slug === 'software-engineer')!;
+const competency = (slug: string) => track.competencies.find((candidate) => candidate.slug === slug)!;
+
+/** The site's base path ("/" or "/ladder/") for this project. */
+const basePath = (baseURL: string | undefined) => new URL(baseURL!).pathname;
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const status = (page: Page) => page.getByRole('status');
+
+/** Opens the search page for `query` and waits until the result count is announced. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(status(page)).toHaveText(/results?|No results/);
+}
+
+/**
+ * Waits until the search started by the last change has finished: the page marks itself aria-busy from the
+ * moment a search starts (synchronously, in the change handler) until its results are shown.
+ */
+async function settled(page: Page) {
+  await expect(page.locator('[data-search-page]')).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(status(page)).not.toBeEmpty();
+}
+
+/** How many results the status line announces. */
+async function announcedCount(page: Page): Promise<number> {
+  const text = (await status(page).textContent()) ?? '';
+  if (text.startsWith('No results')) return 0;
+  return Number(/^(\d+) results?/.exec(text)?.[1] ?? Number.NaN);
+}
+
+test('"postmortem" leads to Code Quality at L3', async ({ page, baseURL }) => {
+  const codeQuality = competency('code-quality');
+  const l3 = codeQuality.levels.find((block) => block.level === 'L3')!;
+  const l3Items = [...l3.behaviours, ...l3.outputs, ...l3.traps, l3.wouldSee, l3.antiSignal,
+    ...codeQuality.dimensions.map((dimension) => dimension.cells.L3!)];
+  const mentioning = l3Items.filter((item) => /postmortem/i.test(item.text));
+  expect(mentioning.length).toBeGreaterThan(1);
+
+  await searchFor(page, 'postmortem');
+  const first = results(page).first();
+  await expect(first).toHaveAttribute('data-competency', codeQuality.name);
+  await expect(first).toHaveAttribute('data-level', 'L3');
+  const pageUrl = joinBase(basePath(baseURL), routes.competency(track.slug, codeQuality.slug));
+  const href = await first.getByRole('link').getAttribute('href');
+  expect(mentioning.map((item) => `${pageUrl}#${anchors.item(item.id)}`)).toContain(href);
+  await expect(first.locator('mark')).toHaveText([/postmortem/i]);
+  await expect(first).toContainText(`${codeQuality.name} · L3`);
+
+  // Every Code Quality item that mentions it is there, and none from another level.
+  const codeQualityResults = results(page).and(page.locator(`[data-competency="${codeQuality.name}"]`));
+  await expect(codeQualityResults).toHaveCount(mentioning.length);
+  await expect(results(page).and(page.locator('[data-level="L3"]'))).toHaveCount(mentioning.length);
+  expect(await announcedCount(page)).toBe(await results(page).count());
+});
+
+test('"race conditions" finds the Debugging cell of the Technical Mastery matrix at L4', async ({ page, baseURL }) => {
+  const mastery = competency('technical-mastery');
+  const debugging = mastery.dimensions.find((dimension) => dimension.name === 'Debugging')!;
+  expect(debugging.cells.L4!.text).toMatch(/race conditions/i);
+
+  await searchFor(page, 'race conditions');
+  const first = results(page).first();
+  await expect(first).toHaveAttribute('data-competency', mastery.name);
+  await expect(first).toHaveAttribute('data-level', 'L4');
+  await expect(first).toHaveAttribute('data-kind', track.labels.measurementMatrix);
+  await expect(first).toContainText(debugging.name);
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    `${joinBase(basePath(baseURL), routes.competency(track.slug, mastery.slug))}#${anchors.item(debugging.cells.L4!.id)}`,
+  );
+  await expect(first.locator('mark')).toHaveText([/race/i, /conditions/i]);
+});
+
+test('"mentoring evidence" finds the L2 → L3 portfolio item on the promotion page', async ({ page, baseURL }) => {
+  const step = track.promotions.find((promotion) => promotion.from === 'L2' && promotion.to === 'L3')!;
+  const item = step.portfolio.find((criterion) => /mentoring evidence/i.test(criterion.text))!;
+
+  await searchFor(page, 'mentoring evidence');
+  const first = results(page).first();
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    `${joinBase(basePath(baseURL), routes.promotion(track.slug))}#${anchors.promotionItem(step.slug, item.id)}`,
+  );
+  await expect(first.getByRole('link')).toHaveText(item.text);
+  await expect(first).toContainText('L2 → L3');
+  await expect(first).toHaveAttribute('data-kind', track.labels.portfolio);
+});
+
+test('filters by level, competency and kind narrow the results and can be combined', async ({ page }) => {
+  const query = 'review';
+  await searchFor(page, query);
+  const all = await announcedCount(page);
+  expect(all).toBeGreaterThan(5);
+
+  // The filters sit in a panel that stays closed until asked for, so the results come first on a phone.
+  await expect(page.getByRole('group', { name: 'Level' })).toBeHidden();
+  await page.getByText('Filter by competency, level or kind').click();
+  const levels = page.getByRole('group', { name: 'Level' });
+  await levels.getByRole('checkbox', { name: /^L4\b/ }).check();
+  await settled(page);
+  await expect(status(page)).toContainText('with the chosen filters');
+  const atL4 = await announcedCount(page);
+  expect(atL4).toBeGreaterThan(0);
+  expect(atL4).toBeLessThan(all);
+  // Promotion steps count for both their levels; everything else carries exactly L4.
+  for (const level of await results(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.level))) {
+    expect(level === 'L4' || /→ L4$|^L4 →/.test(level ?? '')).toBe(true);
+  }
+
+  const codeQuality = competency('code-quality');
+  await page.getByRole('group', { name: 'Competency' }).getByRole('checkbox', { name: codeQuality.name }).check();
+  await settled(page);
+  await expect(results(page).first()).toHaveAttribute('data-competency', codeQuality.name);
+  const l4CodeQuality = await announcedCount(page);
+  expect(l4CodeQuality).toBeGreaterThan(0);
+  expect(l4CodeQuality).toBeLessThan(atL4);
+  await expect(results(page).and(page.locator(`[data-competency="${codeQuality.name}"][data-level="L4"]`))).toHaveCount(l4CodeQuality);
+
+  // A second level widens again (values within one filter combine with "or").
+  await levels.getByRole('checkbox', { name: /^L5\b/ }).check();
+  await settled(page);
+  await expect.poll(() => announcedCount(page)).toBeGreaterThan(l4CodeQuality);
+
+  // Kind narrows across both levels; the state survives a reload through the URL.
+  const behaviours = track.labels.observableBehaviours;
+  await page.getByRole('group', { name: 'Kind of item' }).getByRole('checkbox', { name: behaviours, exact: true }).check();
+  await settled(page);
+  await expect(results(page).first()).toHaveAttribute('data-kind', behaviours);
+  const narrowed = await announcedCount(page);
+  await page.reload();
+  await settled(page);
+  await expect(page.getByRole('searchbox', { name: /Words or a phrase/ })).toHaveValue(query);
+  await expect(levels.getByRole('checkbox', { name: /^L4\b/ })).toBeChecked();
+  await expect(page.getByText('Filter by competency, level or kind')).toContainText('(4 chosen)');
+  await expect.poll(() => announcedCount(page)).toBe(narrowed);
+  await expect(results(page).and(page.locator(`[data-kind="${behaviours}"][data-competency="${codeQuality.name}"]`))).toHaveCount(narrowed);
+
+  // "Clear filters" keeps the words and brings every result back.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await settled(page);
+  await expect.poll(() => announcedCount(page)).toBe(all);
+  await expect(page.getByRole('searchbox', { name: /Words or a phrase/ })).toHaveValue(query);
+});
+
+test('a query that matches nothing says so', async ({ page }) => {
+  await searchFor(page, 'zzqxv flibbertigibbet');
+  await expect(status(page)).toHaveText(/^No results for “zzqxv flibbertigibbet”/);
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('long result lists come in pages; "Show more results" adds the next ones', async ({ page }) => {
+  await searchFor(page, 'code');
+  const total = await announcedCount(page);
+  expect(total).toBeGreaterThan(20);
+  await expect(results(page)).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(Math.min(40, total));
+  // Focus moves to the first new result so keyboard users continue where the list grew.
+  await expect(results(page).nth(20).getByRole('link')).toBeFocused();
+});
+
+test('keyboard: "/" focuses the box, arrows walk the results, Enter opens one', async ({ page, baseURL }) => {
+  await page.goto('search/');
+  const box = page.getByRole('searchbox', { name: /Words or a phrase/ });
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('postmortem');
+  // Searching starts while typing: wait for the results of the whole word, not of its first letters.
+  await expect(status(page)).toContainText('results for “postmortem”');
+  await expect(page).toHaveURL(/search\/\?q=postmortem$/);
+
+  const links = results(page).getByRole('link');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  const href = (await links.nth(0).getAttribute('href'))!;
+  expect(href.startsWith(basePath(baseURL))).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new URL(href, baseURL).href);
+});
+
+test('the header search box submits to the search page, which runs the search', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the ladder' }).fill('mentoring evidence');
+  await page.getByRole('searchbox', { name: 'Search the ladder' }).press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=mentoring\+evidence$/);
+  await expect(page.getByRole('searchbox', { name: /Words or a phrase/ })).toHaveValue('mentoring evidence');
+  await expect(results(page).first()).toContainText('L2 → L3');
+  // The search page has one search box, not a second one in the header.
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+});
+
+test('the header search box adds no JavaScript to reading pages', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeVisible();
+  await expectNoScripts(page);
+});
+
+test('the search page with results passes axe, in light and dark', async ({ page }) => {
+  await searchFor(page, 'postmortem');
+  await page.getByText('Filter by competency, level or kind').click();
+  await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
+  await expect(status(page)).toContainText('with the chosen filters');
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+});
+
+test('search works under the /ladder/ base path, loading its index from there', { tag: '@base-path' }, async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await searchFor(page, 'postmortem');
+  expect(await announcedCount(page)).toBeGreaterThan(0);
+  const pagefindFiles = fetched.filter((path) => path.includes('pagefind'));
+  expect(pagefindFiles.length).toBeGreaterThan(3);
+  for (const path of pagefindFiles) expect(path.startsWith('/ladder/pagefind/')).toBe(true);
+  for (const href of await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/ladder\/software-engineer\//);
+  }
+});
