@@ -12,14 +12,21 @@ export function joinBase(base: string, path = ''): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+/** The path segment of a comparison page: "l2-l3" (lower level first). */
+export const comparePair = (from: string, to: string): string => `${from}-${to}`;
+
 export const routes = {
   home: () => '',
   search: () => 'search/',
   track: (track: string) => `${track}/`,
+  levels: (track: string) => `${track}/levels/`,
   level: (track: string, level: string) => `${track}/levels/${level}/`,
+  competencies: (track: string) => `${track}/competencies/`,
   competency: (track: string, competency: string) => `${track}/competencies/${competency}/`,
+  /** The page that lets a reader pick two levels to compare. */
+  compareIndex: (track: string) => `${track}/compare/`,
   /** Side-by-side comparison of two levels, lower first: compare/l2-l3/. */
-  compare: (track: string, from: string, to: string) => `${track}/compare/${from}-${to}/`,
+  compare: (track: string, from: string, to: string) => `${track}/compare/${comparePair(from, to)}/`,
   promotion: (track: string) => `${track}/promotion/`,
   icTracks: (track: string) => `${track}/ic-tracks/`,
   faq: (track: string) => `${track}/faq/`,

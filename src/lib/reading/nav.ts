@@ -1,0 +1,44 @@
+/**
+ * The header navigation of a track: one entry per reading page (and the self-assessment), in reading order.
+ */
+import { routes } from '../routes';
+import type { Track } from '../ladder/model';
+
+export type NavKey =
+  | 'overview'
+  | 'levels'
+  | 'competencies'
+  | 'compare'
+  | 'promotion'
+  | 'ic-tracks'
+  | 'faq'
+  | 'self-assessment';
+
+export interface NavEntry {
+  key: NavKey;
+  label: string;
+  /** Site-relative path (see routes.ts). */
+  path: string;
+}
+
+export interface NavOptions {
+  /** Whether the site has a self-assessment page to link to (see site-pages.ts). */
+  selfAssessmentPage: boolean;
+}
+
+export function trackNav(track: Track, options: NavOptions): NavEntry[] {
+  const t = track.slug;
+  const faq = track.pages.find((page) => page.kind === 'faq');
+  const selfAssessment = track.pages.find((page) => page.kind === 'self-assessment');
+  const entries: (NavEntry | false)[] = [
+    { key: 'overview', label: 'Overview', path: routes.track(t) },
+    { key: 'levels', label: 'Levels', path: routes.levels(t) },
+    { key: 'competencies', label: 'Competencies', path: routes.competencies(t) },
+    track.levels.length > 1 && { key: 'compare', label: 'Compare', path: routes.compareIndex(t) },
+    track.promotions.length > 0 && { key: 'promotion', label: 'Promotion', path: routes.promotion(t) },
+    track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
+    Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
+    options.selfAssessmentPage && Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
+  ];
+  return entries.filter((entry): entry is NavEntry => entry !== false);
+}

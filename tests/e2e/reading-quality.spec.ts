@@ -1,0 +1,88 @@
+// Every kind of reading page: accessible (axe, one h1, ordered headings, a skip link), free of JavaScript,
+// readable on a 320px phone without sideways page scrolling, in light and dark, and printable.
+import { test, expect, expectNoAxeViolations, expectNoScripts } from './support/test.ts';
+import { readingPages } from './reading-support/pages.ts';
+import { firstTrack as track } from './reading-support/built-site.ts';
+
+for (const { kind, path } of readingPages) {
+  test.describe(`${kind} page`, () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`passes axe with best practices in ${colorScheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path || './');
+        await expectNoAxeViolations(page, { bestPractices: true });
+      });
+    }
+
+    test('ships no JavaScript, has one h1 and headings in order', async ({ page }) => {
+      await page.goto(path || './');
+      await expectNoScripts(page);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
+        headings.map((heading) => Number(heading.tagName.slice(1))),
+      );
+      expect(levels.filter((level) => level === 1)).toHaveLength(1);
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `heading ${i + 1} skips a level`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+      });
+      const skip = page.getByRole('link', { name: 'Skip to content' });
+      await expect(skip).toHaveAttribute('href', '#main');
+      await expect(page.locator('#main')).toHaveCount(1);
+    });
+
+    test('fits a 320px screen: wide tables scroll inside their own region', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path || './');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'the page scrolls sideways').toBe(0);
+      for (const region of await page.locator('.table-scroll').all()) {
+        await expect(region).toHaveAttribute('role', 'region');
+        await expect(region).toHaveAttribute('tabindex', '0');
+        await expect(region).toHaveAttribute('aria-label', /\S/);
+      }
+    });
+  });
+}
+
+test('a competency prints without navigation, search or copy links, with its tables in full', async ({ page }) => {
+  const competency = track.competencies[0]!;
+  await page.goto(`${track.slug}/competencies/${competency.slug}/`);
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.toc', '.breadcrumbs', '.prev-next', '.copy-link', '.search-box', '.skip-link']) {
+    for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Tables are not clipped: each scroll region is as wide as the table it holds.
+  const clipped = await page.locator('.table-scroll').evaluateAll((regions) =>
+    regions.filter((region) => region.scrollWidth > region.clientWidth + 1).length,
+  );
+  expect(clipped).toBe(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.site-header')).toBeVisible();
+});
+
+test('a level prints without navigation', async ({ page }) => {
+  const level = track.levels[0]!;
+  await page.goto(`${track.slug}/levels/${level.slug}/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Ladder' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('copy links are plain same-page links with a name that says what they link to', async ({ page }) => {
+  const competency = track.competencies[1]!;
+  await page.goto(`${track.slug}/competencies/${competency.slug}/`);
+  const block = competency.levels[0]!;
+  const link = page.getByRole('link', { name: `Link to ${block.level} output 1`, exact: true });
+  await expect(link).toHaveAttribute('href', `#${block.outputs[0]!.id}`);
+  await expect(link).toBeVisible();
+  // Every anchored item on the page has exactly one copy link pointing at it.
+  const ids = await page.locator('.copy-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids.slice(0, 40)) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
+
+test('no "Edit this page" link appears when no repository is configured', async ({ page }) => {
+  await page.goto(`${track.slug}/competencies/${track.competencies[0]!.slug}/`);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+});
