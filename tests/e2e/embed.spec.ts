@@ -7,7 +7,7 @@ import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from './calculator-support';
 import { EMBED_PATH, calculatorLoaded, rateProfile, startHostServer, type HostServer } from './embed-support';
-import { expect, expectNoAxeViolations, recordExternalRequests, test as base } from './support/test.ts';
+import { expect, expectNoAxeViolations, expectNoScripts, recordExternalRequests, test as base } from './support/test.ts';
 
 interface Received {
   origin: string;
@@ -224,6 +224,14 @@ test.describe('embed help page', () => {
     await expect(page.locator('[data-snippet="nginx"]')).toContainText('frame-ancestors');
     // The test builds set no LADDER_SITE: the page says to replace the placeholder origin.
     await expect(page.getByTestId('origin-note')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoScripts(page);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`help page passes axe with best practices in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${model.track.id}/embed-help/`);
+      await expectNoAxeViolations(page, { bestPractices: true });
+    });
+  }
 });
