@@ -1,6 +1,6 @@
 /** getStaticPaths helpers shared by the per-track pages. */
-import { getLadder } from '../ladder/load';
-import type { Ladder, Track } from '../ladder/model';
+import { getLadder } from './ladder/load';
+import type { Ladder, Track } from './ladder/model';
 
 /** One path per track: { params: { track }, props: { ladder, track } }. */
 export async function trackPaths() {
