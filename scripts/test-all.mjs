@@ -1,8 +1,9 @@
 // `npm test`: everything a change must pass, in one command.
 //   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs)
-//   2. build the site twice: at / (dist/) and under /ladder/ (dist-base/)
+//   2. build the site three times: at / (dist/), under /ladder/ (dist-base/), and
+//      with the fixture track added to content/ (dist-multi/)
 //   3. run the Vitest unit tests (tests/unit/**)
-//   4. run the Playwright browser tests (tests/e2e/**) against both builds
+//   4. run the Playwright browser tests (tests/e2e/**) against the builds
 // and finish with one line, alone and last: "N passed, N failed" over unit and
 // browser tests together. A failed build or run counts as a failure; skipped
 // tests count as failures too (the project allows none); zero tests overall
@@ -52,7 +53,8 @@ function buildSite() {
   let allBuilt = true;
   for (const build of SITE_BUILDS) {
     section(`build ${build.project}: ${build.outDir}/ served at ${build.base}`);
-    if (run('npm', ['run', 'build'], build.env) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
+    const args = build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [];
+    if (run('npm', ['run', 'build', ...args], build.env) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
       fail(`build "${build.project}" failed`);
       allBuilt = false;
     }

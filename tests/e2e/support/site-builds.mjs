@@ -1,6 +1,8 @@
 // The site builds that browser tests run against, shared by playwright.config.ts
 // (to serve them) and scripts/test-all.mjs (to build them).
 import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -11,25 +13,50 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
  * @property {string} base     URL path the site is served under.
  * @property {string} outDir   Build output directory, relative to the repo root.
  * @property {Record<string, string>} env  Environment for `npm run build` (read by astro.config.mjs).
+ * @property {string[]} buildArgs  Extra `astro build` arguments (after `npm run build --`).
  * @property {number} port     Loopback port the static server listens on.
  */
 
 // Derive ports from the checkout path so parallel checkouts (worktrees, CI
 // clones) do not fight over one port. LADDER_E2E_PORT overrides the first one.
-const pathHash = createHash('sha256').update(REPO_ROOT).digest().readUInt16BE(0);
+const pathDigest = createHash('sha256').update(REPO_ROOT).digest();
+const pathHash = pathDigest.readUInt16BE(0);
 const firstPort = Number(process.env.LADDER_E2E_PORT) || 20000 + (pathHash % 20000) * 2;
+
+/** The fixture track the multi-track build adds to content/: a second discipline, content only. */
+export const MULTI_TRACK_FIXTURE = 'tests/fixtures/mini-ladder';
+/** A repository URL for "Edit this page" links; tests only read the links, never follow them. */
+export const MULTI_TRACK_REPO_URL = 'https://git.example.com/acme/ladder';
 
 /** @type {readonly SiteBuild[]} */
 export const SITE_BUILDS = [
-  { project: 'default', base: '/', outDir: 'dist', env: {}, port: firstPort },
+  { project: 'default', base: '/', outDir: 'dist', env: {}, buildArgs: [], port: firstPort },
   {
     project: 'base-path',
     base: '/ladder/',
     outDir: 'dist-base',
     env: { LADDER_BASE: '/ladder/', LADDER_OUT_DIR: './dist-base' },
+    buildArgs: [],
     port: firstPort + 1,
+  },
+  // content/ plus the fixture track, merged into a temporary folder by the config below (which also gives
+  // the build its own Astro cache, so the normal build never sees the temporary file paths).
+  {
+    project: 'multi-track',
+    base: '/',
+    outDir: 'dist-multi',
+    env: {
+      LADDER_OUT_DIR: './dist-multi',
+      LADDER_CONTENT_DIR: join(tmpdir(), `ladder-multi-track-content-${pathDigest.toString('hex').slice(0, 12)}`),
+      LADDER_REPO_URL: MULTI_TRACK_REPO_URL,
+    },
+    buildArgs: ['--config', 'tests/e2e/support/multi-track.astro.config.mjs'],
+    port: firstPort + 2,
   },
 ];
 
 /** @param {SiteBuild} build */
 export const baseUrlOf = (build) => `http://127.0.0.1:${build.port}${build.base}`;
+
+/** @param {SiteBuild} build  The shell command that builds it (for Playwright's webServer). */
+export const buildCommandOf = (build) => ['npm run build', ...(build.buildArgs.length ? ['--', ...build.buildArgs] : [])].join(' ');
