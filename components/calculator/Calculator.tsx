@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
-import { clearCompetency, setAntiSignal, setNote, setRating } from '../../src/lib/calculator/edit';
+import { clearCompetency, setAntiSignal, setEvidence, setNote, setRating } from '../../src/lib/calculator/edit';
 import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
 import { assess, hasAnyInput, promotionFrom, type Assessment } from '../../src/lib/calculator/results';
 import { RATER_NAMES } from '../../src/lib/calculator/summary';
@@ -257,6 +257,8 @@ export default function Calculator({
                 : undefined
           }
           idPrefix={idPrefix}
+          evidence={state.raters[role].evidence ?? []}
+          onEvidence={(key, ticked) => store.update((s) => setEvidence(s, role, key, ticked))}
         />
       )}
       <Comparison model={view} state={state} self={results.self} manager={results.manager} />

@@ -13,6 +13,9 @@ interface Props {
   /** The step out of the rater's current level, if known. */
   suggested: ModelPromotion | undefined;
   idPrefix: string;
+  /** Criteria this rater ticked as evidenced ("<step id>-<criterion id>"). */
+  evidence: readonly string[];
+  onEvidence: (key: string, ticked: boolean) => void;
 }
 
 function stepName(model: CalculatorModel, promotion: ModelPromotion): string {
@@ -78,9 +81,8 @@ function Criterion({
   );
 }
 
-export function ReadinessChecklist({ model, levels, suggested, idPrefix }: Props) {
+export function ReadinessChecklist({ model, levels, suggested, idPrefix, evidence, onEvidence }: Props) {
   const [chosen, setChosen] = useState<string>('');
-  const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const promotion = model.promotions.find((p) => p.id === chosen) ?? suggested ?? model.promotions[0];
   if (!promotion) return null;
   const outcome = readiness(model, promotion, levels);
@@ -97,8 +99,8 @@ export function ReadinessChecklist({ model, levels, suggested, idPrefix }: Props
             model={model}
             outcome={item}
             id={`${idPrefix}-${key}`}
-            ticked={Boolean(ticks[key])}
-            onTick={(value) => setTicks((current) => ({ ...current, [key]: value }))}
+            ticked={evidence.includes(key)}
+            onTick={(value) => onEvidence(key, value)}
           />
         );
       })}
@@ -122,7 +124,7 @@ export function ReadinessChecklist({ model, levels, suggested, idPrefix }: Props
       </p>
       <p data-testid="readiness-summary">
         {automatic.filter((o) => o.status === 'met').length} of {automatic.length} level checks met; the other items
-        need evidence and are yours to tick (ticks are not saved).
+        need evidence and are yours to tick (ticks are kept with this rater's ratings).
       </p>
       <h3>{model.labels.whatToDemonstrate}</h3>
       {list(outcome.demonstrate)}

@@ -16,12 +16,15 @@ export const SHARE_FRAGMENT_PREFIX = 'assessment=';
 const MAX_JSON_CHARS = 200_000;
 const MAX_FRAGMENT_CHARS = 100_000;
 const MAX_NOTE_CHARS = 5_000;
+const MAX_EVIDENCE_ITEMS = 500;
 
 // Ratings are checked for range in checkValues() so the message can name the dimension.
 const raterSchema = z.object({
   ratings: z.record(z.string(), z.record(z.string(), z.number())),
   antiSignals: z.record(z.string(), z.array(z.number())),
   note: z.optional(z.string().check(z.maxLength(MAX_NOTE_CHARS))),
+  /** Promotion criteria the rater ticked as evidenced, as "<step id>-<criterion id>" keys. */
+  evidence: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_EVIDENCE_ITEMS))),
 });
 
 const stateSchema = z.object({

@@ -93,6 +93,25 @@ test.describe('self-assessment calculator', () => {
     await expect(firstGroup.getByRole('radio', { name: /^L2\b/ })).toBeChecked();
   });
 
+  test('promotion evidence ticked by hand is kept after a reload', async ({ page }) => {
+    await openCalculator(page);
+    // A criterion no level check can judge: the step's first hand-checked "what to demonstrate" item.
+    const step = model.promotions[0]!;
+    const manual = step.demonstrate.find((criterion) => criterion.checks.length === 0)!;
+    const readiness = page.locator('section[aria-labelledby="calc-readiness-heading"]');
+    await readiness.getByRole('combobox', { name: 'Promotion step' }).selectOption(step.id);
+    const box = readiness.getByRole('checkbox', { name: manual.text });
+    await box.check();
+    await page.reload();
+    await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
+    await readiness.getByRole('combobox', { name: 'Promotion step' }).selectOption(step.id);
+    await expect(box).toBeChecked();
+    // The manager has their own ticks.
+    await switchRater(page, 'Manager').check();
+    await readiness.getByRole('combobox', { name: 'Promotion step' }).selectOption(step.id);
+    await expect(box).not.toBeChecked();
+  });
+
   test('manager and self ratings are kept apart and compared side by side', async ({ page }) => {
     await openCalculator(page);
     await rateAll(page, 3);

@@ -52,3 +52,13 @@ export function setNote(state: AssessmentState, role: RaterRole, note: string): 
     return note === '' ? rest : { ...rest, note };
   });
 }
+
+/** Ticks or unticks one promotion criterion (key "<step id>-<criterion id>") as evidenced. */
+export function setEvidence(state: AssessmentState, role: RaterRole, key: string, ticked: boolean): AssessmentState {
+  return withRater(state, role, (rater) => {
+    const others = (rater.evidence ?? []).filter((existing) => existing !== key);
+    const evidence = ticked ? [...others, key].sort() : others;
+    const { evidence: _old, ...rest } = rater;
+    return evidence.length > 0 ? { ...rest, evidence } : rest;
+  });
+}

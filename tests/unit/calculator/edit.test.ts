@@ -1,7 +1,7 @@
 /** Form edits change only what the rater touched and never mutate the previous state (React relies on it). */
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../../src/lib/assessment-state';
-import { clearCompetency, setAntiSignal, setNote, setRating } from '../../../src/lib/calculator/edit';
+import { clearCompetency, setAntiSignal, setEvidence, setNote, setRating } from '../../../src/lib/calculator/edit';
 
 describe('assessment edits', () => {
   it('sets one rating for one rater and leaves the other rater and the old state alone', () => {
@@ -33,5 +33,15 @@ describe('assessment edits', () => {
     const withNote = setNote(emptyState('t'), 'self', 'Led the payments migration');
     expect(withNote.raters.self.note).toBe('Led the payments migration');
     expect('note' in setNote(withNote, 'self', '').raters.self).toBe(false);
+  });
+
+  it('ticks and unticks promotion evidence per rater, keeping keys sorted and dropping an empty list', () => {
+    let state = setEvidence(emptyState('t'), 'self', 'l2-to-l3-portfolio-2', true);
+    state = setEvidence(state, 'self', 'l2-to-l3-demonstrate-4', true);
+    state = setEvidence(state, 'self', 'l2-to-l3-demonstrate-4', true);
+    expect(state.raters.self.evidence).toEqual(['l2-to-l3-demonstrate-4', 'l2-to-l3-portfolio-2']);
+    expect(state.raters.manager.evidence).toBeUndefined();
+    state = setEvidence(setEvidence(state, 'self', 'l2-to-l3-portfolio-2', false), 'self', 'l2-to-l3-demonstrate-4', false);
+    expect('evidence' in state.raters.self).toBe(false);
   });
 });
