@@ -10,32 +10,8 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { LadderSources, SourceEntry } from './model';
-import {
-  competencySchema,
-  icTrackSchema,
-  levelSchema,
-  pageSchema,
-  promotionSchema,
-  trackSchema,
-} from './schemas';
+import { dataExtensions, ladderCollections, markdownExtensions, type CollectionSpec } from './collections';
 import { LadderValidationError, type ContentIssue } from './validate';
-
-interface CollectionSpec {
-  folder: string;
-  /** Track files sit directly in their folder; everything else in a folder per track. */
-  perTrack: boolean;
-  markdown: boolean;
-  schema: z.ZodType;
-}
-
-const collections: Record<keyof LadderSources, CollectionSpec> = {
-  tracks: { folder: 'tracks', perTrack: false, markdown: false, schema: trackSchema },
-  levels: { folder: 'levels', perTrack: true, markdown: false, schema: levelSchema },
-  competencies: { folder: 'competencies', perTrack: true, markdown: false, schema: competencySchema },
-  promotions: { folder: 'promotions', perTrack: true, markdown: false, schema: promotionSchema },
-  icTracks: { folder: 'ic-tracks', perTrack: true, markdown: true, schema: icTrackSchema },
-  pages: { folder: 'pages', perTrack: true, markdown: true, schema: pageSchema },
-};
 
 const isDirectory = (path: string) => {
   try {
@@ -69,9 +45,9 @@ const entryId = (path: string, dir: string) => relative(dir, path).replace(/\.[^
 export function readContentDir(contentDir: string, root = process.cwd()): LadderSources {
   const issues: ContentIssue[] = [];
   const sources = {} as Record<keyof LadderSources, SourceEntry<unknown>[]>;
-  for (const [name, spec] of Object.entries(collections) as [keyof LadderSources, CollectionSpec][]) {
+  for (const [name, spec] of Object.entries(ladderCollections) as [keyof LadderSources, CollectionSpec<z.ZodType>][]) {
     const dir = join(contentDir, spec.folder);
-    const extensions = spec.markdown ? /\.mdx?$/ : /\.(ya?ml|json)$/;
+    const extensions = spec.markdown ? markdownExtensions : dataExtensions;
     sources[name] = [];
     for (const path of listFiles(dir, spec.perTrack, extensions)) {
       const filePath = relative(root, path).split('\\').join('/');
