@@ -157,12 +157,6 @@ function defined<T extends object, K extends keyof T>(source: T, keys: K[]): Par
   return out;
 }
 
-/**
- * MDX source without surrounding blank lines: Astro's loader trims bodies, the disk reader used by scripts
- * and tests keeps the newline after the front matter; the export is the same whichever loaded the ladder.
- */
-const mdxBody = (body: string): string => body.trim();
-
 function trackExport(track: Track): TrackExport {
   return {
     slug: track.slug,
@@ -217,14 +211,14 @@ function trackExport(track: Track): TrackExport {
       whenToConsider: ic.whenToConsider,
       profileFit: ic.profileFit,
       facts: ic.facts,
-      body: mdxBody(ic.body),
+      body: ic.body,
     })),
     pages: track.pages.map((page) => ({
       slug: page.slug,
       kind: page.kind,
       title: page.title,
       ...defined(page, ['heading']),
-      body: mdxBody(page.body),
+      body: page.body,
     })),
   };
 }

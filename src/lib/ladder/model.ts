@@ -135,6 +135,12 @@ export interface Ladder {
 /** The file name without folder and extension: "software-engineer/l1" -> "l1". */
 export const entrySlug = (id: string): string => id.split('/').pop() ?? id;
 
+/**
+ * An entry's Markdown body without surrounding blank lines. Astro's loader trims bodies and the disk reader
+ * keeps the newline after the front matter; normalising here makes the ladder the same whichever loaded it.
+ */
+const bodyOf = (entry: SourceEntry<unknown>): string => (entry.body ?? '').trim();
+
 /** The track an entry belongs to, from its `track` field. */
 const inTrack = <T extends { track: string }>(entries: SourceEntry<T>[], track: string) =>
   entries.filter((entry) => entry.data.track === track);
@@ -237,13 +243,13 @@ function buildTrack(entry: SourceEntry<TrackData>, sources: LadderSources): Trac
       .map(buildPromotion)
       .sort((a, b) => (rankOf.get(a.from) ?? 0) - (rankOf.get(b.from) ?? 0)),
     icTracks: inTrack(sources.icTracks, slug)
-      .map((ic) => ({ ...ic.data, slug: entrySlug(ic.id), filePath: ic.filePath, body: ic.body ?? '' }))
+      .map((ic) => ({ ...ic.data, slug: entrySlug(ic.id), filePath: ic.filePath, body: bodyOf(ic) }))
       .sort((a, b) => a.order - b.order),
     pages: inTrack(sources.pages, slug).map((page) => ({
       ...page.data,
       slug: entrySlug(page.id),
       filePath: page.filePath,
-      body: page.body ?? '',
+      body: bodyOf(page),
     })),
   };
 }
