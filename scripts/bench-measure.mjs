@@ -57,7 +57,8 @@ function inlineScripts(html) {
 /** Module specifiers a script imports with a literal string: static imports, re-exports, import("..."). */
 function importedSpecifiers(code) {
   const specifiers = [];
-  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) specifiers.push(match[1]);
+  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
+    specifiers.push(match[1]);
   for (const match of code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) specifiers.push(match[1]);
   return specifiers;
 }
@@ -93,7 +94,12 @@ function jsMeasurer(outDir, base) {
   const importsOf = (file) => {
     if (!importCache.has(file)) {
       const code = readFileSync(file, 'utf8');
-      importCache.set(file, importedSpecifiers(code).map((url) => resolveUrl(url, file, outDir, base)).filter(Boolean));
+      importCache.set(
+        file,
+        importedSpecifiers(code)
+          .map((url) => resolveUrl(url, file, outDir, base))
+          .filter(Boolean),
+      );
     }
     return importCache.get(file);
   };
@@ -176,7 +182,9 @@ export function measureSite(outDir, { base = '/' } = {}) {
     cssFiles: cssFiles.length,
     javascript,
     calculatorIslandGzip: islands.length ? Math.max(...islands) : null,
-    searchIndex: pagefindFiles.length ? { bytes: sumBytes(pagefindDir, pagefindFiles), files: pagefindFiles.length } : null,
+    searchIndex: pagefindFiles.length
+      ? { bytes: sumBytes(pagefindDir, pagefindFiles), files: pagefindFiles.length }
+      : null,
     ladderJsonBytes: existsSync(ladderJson) ? statSync(ladderJson).size : null,
   };
 }

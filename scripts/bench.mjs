@@ -55,10 +55,15 @@ function build(contentDir, outDir, logFile) {
   const env = { ...process.env, LADDER_CONTENT_DIR: contentDir, LADDER_OUT_DIR: outDir };
   delete env.LADDER_BASE; // measured at the root, so that URLs in pages map straight to files
   const started = performance.now();
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--force', '--config', 'scripts/bench.astro.config.mjs'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(
+    process.execPath,
+    [ASTRO, 'build', '--force', '--config', 'scripts/bench.astro.config.mjs'],
+    { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}); see ${relative(ROOT, logFile)}`);
+  if (result.status !== 0)
+    throw new Error(`astro build failed (exit ${result.status}); see ${relative(ROOT, logFile)}`);
   return seconds;
 }
 
@@ -108,7 +113,9 @@ async function benchmark(tracks, workDir) {
   const site = measureSite(outDir);
   const tracksBuilt = countTracks(outDir);
   if (tracksBuilt !== null && tracksBuilt !== tracks) {
-    progress(`warning: /ladder.json of the ${tracks}-track build has ${tracksBuilt} track(s); was LADDER_CONTENT_DIR honoured?`);
+    progress(
+      `warning: /ladder.json of the ${tracks}-track build has ${tracksBuilt} track(s); was LADDER_CONTENT_DIR honoured?`,
+    );
   }
   const result = {
     tracks,
@@ -127,7 +134,10 @@ async function benchmark(tracks, workDir) {
 // --- Report -------------------------------------------------------------------------------------------
 
 const kB = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
-const jsCell = (entry) => (entry ? `${kB(entry.gzipMax)}${entry.gzipMedian !== entry.gzipMax ? ` (median ${kB(entry.gzipMedian)})` : ''}` : 'n/a');
+const jsCell = (entry) =>
+  entry
+    ? `${kB(entry.gzipMax)}${entry.gzipMedian !== entry.gzipMax ? ` (median ${kB(entry.gzipMedian)})` : ''}`
+    : 'n/a';
 
 const queryCell = (query) => (query ? `${kB(query.bytes)}, ${query.files} files, ${query.results} hits` : 'n/a');
 
@@ -143,7 +153,10 @@ const ROWS = [
   ['JS per self-assessment page (gz)', (r) => jsCell(r.javascript.selfAssessment)],
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
   ['calculator island (gz)', (r) => kB(r.calculatorIslandGzip)],
-  ['search index (pagefind/)', (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a')],
+  [
+    'search index (pagefind/)',
+    (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a'),
+  ],
   ['search: one query (see below)', (r) => queryCell(r.searchTypicalQuery)],
   ['/ladder.json', (r) => kB(r.ladderJsonBytes)],
 ];
@@ -153,7 +166,11 @@ function table(results) {
   const rows = [header, ...ROWS.map(([label, cell]) => [label, ...results.map(cell)])];
   const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(rows[0]), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0]),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 // --- Main ---------------------------------------------------------------------------------------------
@@ -167,7 +184,9 @@ const machine = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
 };
-progress(`${machine.cpus} CPU(s), Node ${machine.node}; sizes: ${trackCounts.join(', ')} track(s), ${runs} run(s) each`);
+progress(
+  `${machine.cpus} CPU(s), Node ${machine.node}; sizes: ${trackCounts.join(', ')} track(s), ${runs} run(s) each`,
+);
 
 const results = [];
 let failed = false;
@@ -190,10 +209,13 @@ writeFileSync(
   `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, runs, results }, null, 2)}\n`,
 );
 if (results.length) {
-  console.log(`Benchmark: ${machine.cpus} CPU(s) (${machine.cpuModel}), Node ${machine.node}; JS sizes gzipped, kB = 1000 bytes\n`);
+  console.log(
+    `Benchmark: ${machine.cpus} CPU(s) (${machine.cpuModel}), Node ${machine.node}; JS sizes gzipped, kB = 1000 bytes\n`,
+  );
   console.log(table(results));
   const query = results.find((r) => r.searchTypicalQuery)?.searchTypicalQuery?.query;
-  if (query) console.log(`\nSearch query measured by scripts/search-size.mjs: "${query}" (bytes as served by a static server).`);
+  if (query)
+    console.log(`\nSearch query measured by scripts/search-size.mjs: "${query}" (bytes as served by a static server).`);
   console.log(`\nJSON: ${relative(ROOT, join(RESULTS, 'bench.json'))}`);
 }
 process.exit(failed ? 1 : 0);

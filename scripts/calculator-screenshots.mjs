@@ -11,15 +11,27 @@ const outDir = process.argv[2] ?? '/tmp/calculator-shots';
 const port = 20000 + Math.floor(Math.random() * 20000);
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn(process.execPath, ['tests/e2e/support/static-server.mjs', '--root', 'dist', '--port', String(port)], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['tests/e2e/support/static-server.mjs', '--root', 'dist', '--port', String(port)],
+  {
+    stdio: 'ignore',
+  },
+);
 await new Promise((resolve) => setTimeout(resolve, 600));
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /** Rates every dimension through the UI: the given level, one lower on every third dimension. */
@@ -36,7 +48,10 @@ async function fillSample(page, role, level) {
 
 try {
   for (const scheme of ['light', 'dark']) {
-    for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['mobile', { width: 375, height: 800 }]]) {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1366, height: 900 }],
+      ['mobile', { width: 375, height: 800 }],
+    ]) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${port}/software-engineer/self-assessment/`);

@@ -12,7 +12,9 @@ export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
 export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return true;
   if (process.getuid?.() !== 0) {
-    console.error(`${CHROMIUM_PATH} is missing and installing it needs root. As root, run:\n  ${INSTALL_COMMAND}\nthen run the tests again.`);
+    console.error(
+      `${CHROMIUM_PATH} is missing and installing it needs root. As root, run:\n  ${INSTALL_COMMAND}\nthen run the tests again.`,
+    );
     return false;
   }
   console.log(`${CHROMIUM_PATH} is missing; installing it: ${INSTALL_COMMAND}`);

@@ -64,7 +64,8 @@ function copyTrack(from, out, trackFile, copy) {
  * (copy 2 of every source track, copy 3, ...) until there are `tracks`. Returns the track slugs.
  */
 export function generateLadder({ from, out, tracks }) {
-  if (!Number.isInteger(tracks) || tracks < 1) throw new Error(`--tracks: expected a positive integer, found ${tracks}`);
+  if (!Number.isInteger(tracks) || tracks < 1)
+    throw new Error(`--tracks: expected a positive integer, found ${tracks}`);
   const trackFiles = readdirSync(join(from, 'tracks'))
     .filter((file) => /\.(ya?ml|json)$/.test(file))
     .sort();
@@ -78,7 +79,8 @@ export function generateLadder({ from, out, tracks }) {
     cpSync(join(from, 'tracks', file), join(out, 'tracks', file));
     const slug = basename(file, extname(file));
     for (const folder of PER_TRACK_FOLDERS) {
-      if (isDirectory(join(from, folder, slug))) cpSync(join(from, folder, slug), join(out, folder, slug), { recursive: true });
+      if (isDirectory(join(from, folder, slug)))
+        cpSync(join(from, folder, slug), join(out, folder, slug), { recursive: true });
     }
     slugs.push(slug);
   }

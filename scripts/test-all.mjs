@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in one command.
-//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs)
+//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), and lint
 //   2. build the site three times: at / (dist/), under /ladder/ (dist-base/), and
 //      with the fixture track added to content/ (dist-multi/)
 //   3. run the Vitest unit tests (tests/unit/**)
@@ -49,6 +49,12 @@ function nodeIsRecentEnough() {
   return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
 }
 
+function runLint() {
+  section('lint (eslint + prettier)');
+  if (run('npm', ['run', 'lint']) !== 0)
+    fail('lint failed: run "npm run lint" (or "npm run format" to fix formatting)');
+}
+
 function buildSite() {
   let allBuilt = true;
   for (const build of SITE_BUILDS) {
@@ -67,7 +73,12 @@ function runUnitTests(reportDir) {
   const report = join(reportDir, 'vitest.json');
   const cli = join(REPO_ROOT, 'node_modules/vitest/vitest.mjs');
   const status = run(process.execPath, [
-    cli, 'run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    cli,
+    'run',
+    '--passWithNoTests',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   const json = readJson(report);
   if (!json) return fail('vitest produced no JSON report');
@@ -104,6 +115,7 @@ function main() {
   const haveChromium = ensureChromium();
   if (!haveChromium) fail('Chromium is not installed');
 
+  runLint();
   const built = buildSite();
   const reportDir = mkdtempSync(join(tmpdir(), 'ladder-tests-'));
   try {

@@ -66,7 +66,8 @@ export default function Calculator({
   const idPrefix = `calc-${role}`;
   // What is shown: all competencies, or the requested ones (the embed's ?competencies=).
   const view = useMemo(
-    () => (competencies ? { ...model, competencies: model.competencies.filter((c) => competencies.includes(c.id)) } : model),
+    () =>
+      competencies ? { ...model, competencies: model.competencies.filter((c) => competencies.includes(c.id)) } : model,
     [model, competencies],
   );
   const partial = view.competencies.length < model.competencies.length;
@@ -97,8 +98,8 @@ export default function Calculator({
     <div className="calc" data-loaded={store.loaded ? 'true' : 'false'} data-saving={store.saving}>
       {storage === 'local' ? (
         <p className="calc-privacy">
-          <strong>What is stored where:</strong> your ratings are kept only in this browser (its local storage) and
-          this page sends nothing to any server. A share link carries the ratings after the “#”, a part of the address
+          <strong>What is stored where:</strong> your ratings are kept only in this browser (its local storage) and this
+          page sends nothing to any server. A share link carries the ratings after the “#”, a part of the address
           browsers never send to servers; a link is made only when you ask for one.
         </p>
       ) : (
@@ -114,7 +115,11 @@ export default function Calculator({
             level need every competency
             {fullCalculatorHref ? (
               <>
-                : <a href={fullCalculatorHref} target="_blank" rel="noopener">open the full calculator</a>.
+                :{' '}
+                <a href={fullCalculatorHref} target="_blank" rel="noopener">
+                  open the full calculator
+                </a>
+                .
               </>
             ) : (
               '.'

@@ -13,7 +13,8 @@ interface Props {
 }
 
 export function Comparison({ model, state, self, manager }: Props) {
-  const code = (rank: number | undefined) => (rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank));
+  const code = (rank: number | undefined) =>
+    rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank);
   const differing = model.competencies.filter((c) => {
     const a = self.levels[c.id] ?? null;
     const b = manager.levels[c.id] ?? null;

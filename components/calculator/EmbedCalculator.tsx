@@ -25,6 +25,8 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
   const lastPosted = useRef('');
 
   useEffect(() => {
+    // Read the URL after hydration, so the server-rendered HTML and the first client render match.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOptions(
       parseEmbedParams(window.location.search, {
         competencyIds: model.competencies.map((competency) => competency.id),

@@ -24,7 +24,11 @@ export function Notices({ notices, onKeepShared, onDiscardShared, onStartOver, o
                   changed, and nothing you do here is saved over it until you start over.
                 </p>
                 <p className="calc-actions">
-                  <button type="button" className="calc-button" onClick={() => downloadText('damaged-assessment.txt', notice.raw, 'text/plain')}>
+                  <button
+                    type="button"
+                    className="calc-button"
+                    onClick={() => downloadText('damaged-assessment.txt', notice.raw, 'text/plain')}
+                  >
                     Download the damaged data
                   </button>
                   <button type="button" className="calc-button calc-button--primary" onClick={onStartOver}>
@@ -73,8 +77,8 @@ export function Notices({ notices, onKeepShared, onDiscardShared, onStartOver, o
             return (
               <div key="no-storage" className="calc-notice calc-notice--warn" role="status">
                 <p>
-                  This browser does not let the page keep data, so your ratings will be lost when you leave. Export
-                  them as JSON to keep them.
+                  This browser does not let the page keep data, so your ratings will be lost when you leave. Export them
+                  as JSON to keep them.
                 </p>
               </div>
             );

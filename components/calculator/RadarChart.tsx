@@ -43,7 +43,13 @@ export function RadarChart({ model, series, caption }: Props) {
     return [CENTER + r * Math.cos(angle(index)), CENTER + r * Math.sin(angle(index))];
   };
   const polygon = (values: (number | null)[]) =>
-    values.map((value, index) => point(index, value ?? 0).map((n) => n.toFixed(1)).join(',')).join(' ');
+    values
+      .map((value, index) =>
+        point(index, value ?? 0)
+          .map((n) => n.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
   const titleId = `calc-radar-title-${model.track.id}`;
   const levelCode = (value: number | null) => (value === null ? 'not rated' : (model.levels[value - 1]?.code ?? value));
 
@@ -71,7 +77,11 @@ export function RadarChart({ model, series, caption }: Props) {
           );
         })}
         {series.map((s) => (
-          <polygon key={s.name} className={`calc-radar__series calc-radar__series--${s.variant}`} points={polygon(s.values)} />
+          <polygon
+            key={s.name}
+            className={`calc-radar__series calc-radar__series--${s.variant}`}
+            points={polygon(s.values)}
+          />
         ))}
         {series
           .filter((s) => s.variant !== 'target')
@@ -79,7 +89,15 @@ export function RadarChart({ model, series, caption }: Props) {
             s.values.map((value, index) => {
               if (value === null) return null;
               const [x, y] = point(index, value);
-              return <circle key={`${s.name}-${index}`} className={`calc-radar__dot calc-radar__dot--${s.variant}`} cx={x} cy={y} r={3} />;
+              return (
+                <circle
+                  key={`${s.name}-${index}`}
+                  className={`calc-radar__dot calc-radar__dot--${s.variant}`}
+                  cx={x}
+                  cy={y}
+                  r={3}
+                />
+              );
             }),
           )}
         {model.competencies.map((competency, index) => {

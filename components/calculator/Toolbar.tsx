@@ -82,12 +82,20 @@ export function Toolbar({ model, known, state, onReplace, onReset, inform }: Pro
         </button>
         <label htmlFor={importId} className="calc-button calc-file">
           Import JSON
-          <input id={importId} type="file" accept="application/json,.json" onChange={importFile} className="calc-file__input" />
+          <input
+            id={importId}
+            type="file"
+            accept="application/json,.json"
+            onChange={importFile}
+            className="calc-file__input"
+          />
         </label>
         <button
           type="button"
           className="calc-button"
-          onClick={() => downloadText(`${fileBase}.md`, markdownSummary(model, state, { date: today() }), 'text/markdown')}
+          onClick={() =>
+            downloadText(`${fileBase}.md`, markdownSummary(model, state, { date: today() }), 'text/markdown')
+          }
         >
           Download Markdown
         </button>

@@ -217,7 +217,9 @@ export function startSearchPage(root: HTMLElement | null): void {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
-    const typing = target.matches('input:not([type="checkbox"]), textarea, select, [contenteditable=""], [contenteditable="true"]');
+    const typing = target.matches(
+      'input:not([type="checkbox"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
+    );
     if (event.key === '/' && !typing) {
       event.preventDefault();
       input.focus();

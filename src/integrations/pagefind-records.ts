@@ -206,7 +206,12 @@ function icTrackRecord(context: RecordContext, icTrack: IcTrack): SearchRecord {
     routes.icTracks(track.slug),
     anchors.icTrack(icTrack.slug),
     text,
-    { title: [icTrack.title, icTrack.level, kinds.icTrack].join(SEPARATOR), competency: '', level: icTrack.level, kind: kinds.icTrack },
+    {
+      title: [icTrack.title, icTrack.level, kinds.icTrack].join(SEPARATOR),
+      competency: '',
+      level: icTrack.level,
+      kind: kinds.icTrack,
+    },
     [icTrack.level],
   );
 }

@@ -38,7 +38,8 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
       if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     await removeUnusedBundleFiles(outputPath);
     return records.length;
   } finally {

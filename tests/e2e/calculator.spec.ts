@@ -89,7 +89,9 @@ test.describe('self-assessment calculator', () => {
     await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
     await expect(score(page)).toHaveText('2.00');
     await card(page, mastery.id).locator('summary').click();
-    const firstGroup = card(page, mastery.id).getByRole('group', { name: `${mastery.shortName}: ${mastery.dimensions[0]!.name}` });
+    const firstGroup = card(page, mastery.id).getByRole('group', {
+      name: `${mastery.shortName}: ${mastery.dimensions[0]!.name}`,
+    });
     await expect(firstGroup.getByRole('radio', { name: /^L2\b/ })).toBeChecked();
   });
 
@@ -223,9 +225,15 @@ test.describe('self-assessment calculator', () => {
     const foreign = {
       version: 1,
       track: 'software-engineer',
-      raters: { self: { ratings: { juggling: { balls: 3 } }, antiSignals: {} }, manager: { ratings: {}, antiSignals: {} } },
+      raters: {
+        self: { ratings: { juggling: { balls: 3 } }, antiSignals: {} },
+        manager: { ratings: {}, antiSignals: {} },
+      },
     };
-    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(foreign)]);
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [STORAGE_KEY, JSON.stringify(foreign)],
+    );
     await openCalculator(page);
     await expect(page.getByRole('alert')).toContainText("unknown competency 'juggling'");
   });
@@ -233,7 +241,10 @@ test.describe('self-assessment calculator', () => {
   test('exported JSON imports back, and the Markdown summary carries the result', async ({ page }) => {
     await openCalculator(page);
     await rateAll(page, 3, { 'system-design': [4, 3, 1, 3, 2] });
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/^software-engineer-assessment-\d{4}-\d{2}-\d{2}\.json$/);
     const jsonPath = await json.path();
 
@@ -276,7 +287,9 @@ test.describe('self-assessment calculator', () => {
     const summary = card(page, mastery.id).locator('summary');
     await summary.focus();
     await page.keyboard.press('Enter');
-    const group = card(page, mastery.id).getByRole('group', { name: `${mastery.shortName}: ${mastery.dimensions[0]!.name}` });
+    const group = card(page, mastery.id).getByRole('group', {
+      name: `${mastery.shortName}: ${mastery.dimensions[0]!.name}`,
+    });
     await group.getByRole('radio').first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(group.getByRole('radio', { name: /^L2\b/ })).toBeChecked();

@@ -7,7 +7,13 @@ import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from './calculator-support';
 import { EMBED_PATH, calculatorLoaded, rateProfile, startHostServer, type HostServer } from './embed-support';
-import { expect, expectNoAxeViolations, expectNoScripts, recordExternalRequests, test as base } from './support/test.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoScripts,
+  recordExternalRequests,
+  test as base,
+} from './support/test.ts';
 
 interface Received {
   origin: string;
@@ -213,7 +219,7 @@ test.describe('embed page', () => {
 });
 
 test.describe('embed help page', () => {
-  test('gives copy-paste snippets that point at this site\'s embed page', async ({ page, baseURL }) => {
+  test("gives copy-paste snippets that point at this site's embed page", async ({ page, baseURL }) => {
     await page.goto(`${model.track.id}/embed-help/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the calculator in your wiki');
     const embedPath = new URL(EMBED_PATH, baseURL).pathname;

@@ -7,7 +7,9 @@ import { expectNoScripts } from './support/no-scripts.ts';
 
 test.describe('test harness helpers', { tag: '@once' }, () => {
   test('axe check names the rule, impact and target of a violation', async ({ page }) => {
-    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><button id="nameless"></button></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><button id="nameless"></button></main></html>',
+    );
     const violations = await findAxeViolations(page);
     expect(violations.map((violation) => violation.id)).toContain('button-name');
     const message = formatAxeViolations(violations);

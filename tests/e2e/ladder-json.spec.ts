@@ -10,7 +10,10 @@ import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { REPO_ROOT } from './support/site-builds.mjs';
 
 test('an HR tool downloads the ladder as JSON and validates it against the published schema', async ({ request }) => {
-  const [documentResponse, schemaResponse] = await Promise.all([request.get('ladder.json'), request.get('ladder.schema.json')]);
+  const [documentResponse, schemaResponse] = await Promise.all([
+    request.get('ladder.json'),
+    request.get('ladder.schema.json'),
+  ]);
   expect(documentResponse.status()).toBe(200);
   expect(schemaResponse.status()).toBe(200);
   const document = await documentResponse.json();

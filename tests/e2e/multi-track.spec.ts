@@ -45,7 +45,10 @@ test('the home page lists both tracks and links to each', async ({ page }) => {
   await page.goto('./');
   const tracks = page.getByRole('region', { name: 'Tracks' });
   for (const track of ladder.tracks) {
-    await expect(tracks.getByRole('link', { name: track.title, exact: true })).toHaveAttribute('href', `/${routes.track(track.slug)}`);
+    await expect(tracks.getByRole('link', { name: track.title, exact: true })).toHaveAttribute(
+      'href',
+      `/${routes.track(track.slug)}`,
+    );
     await expect(tracks).toContainText(track.summary);
   }
   await tracks.getByRole('link', { name: analyst.title, exact: true }).click();
@@ -64,7 +67,10 @@ test('the Data Analyst overview shows its levels and competencies', async ({ pag
   await expect(facts).toContainText(`Total weight ${analyst.totalWeight}`);
   await expect(facts).toContainText(`Hire bar ${analyst.hireBar}`);
   for (const level of analyst.levels) {
-    await expect(page.getByRole('link', { name: levelCardTitle(level), exact: true })).toHaveAttribute('href', `/${routes.level(analyst.slug, level.slug)}`);
+    await expect(page.getByRole('link', { name: levelCardTitle(level), exact: true })).toHaveAttribute(
+      'href',
+      `/${routes.level(analyst.slug, level.slug)}`,
+    );
   }
   const glance = page.getByRole('region', { name: 'Target level of each competency, by level' });
   await expect(glance.getByRole('row')).toHaveCount(analyst.competencies.length + 1);
@@ -110,13 +116,19 @@ test('a track without a self-assessment page gets no link to one', async ({ page
   expect(engineer.pages.some((p) => p.kind === 'self-assessment')).toBe(true);
 
   await page.goto(routes.track(analyst.slug));
-  await expect(trackNav(page).getByRole('link', { name: 'FAQ' })).toHaveAttribute('href', `/${routes.faq(analyst.slug)}`);
+  await expect(trackNav(page).getByRole('link', { name: 'FAQ' })).toHaveAttribute(
+    'href',
+    `/${routes.faq(analyst.slug)}`,
+  );
   await expect(trackNav(page).getByRole('link', { name: 'Self-assessment' })).toHaveCount(0);
   await expect(page.locator(`a[href$="${routes.selfAssessment(analyst.slug)}"]`)).toHaveCount(0);
   expect((await request.get(routes.selfAssessment(analyst.slug))).status()).toBe(404);
 
   await page.goto(routes.track(engineer.slug));
-  await expect(trackNav(page).getByRole('link', { name: 'Self-assessment' })).toHaveAttribute('href', `/${routes.selfAssessment(engineer.slug)}`);
+  await expect(trackNav(page).getByRole('link', { name: 'Self-assessment' })).toHaveAttribute(
+    'href',
+    `/${routes.selfAssessment(engineer.slug)}`,
+  );
 });
 
 test('every internal link and anchor of the two-track build resolves', async ({}, testInfo) => {
@@ -131,10 +143,13 @@ test('every internal link and anchor of the two-track build resolves', async ({}
 });
 
 test('search finds a phrase only the fixture has, at its anchor', async ({ page }) => {
-  const sql = analyst.competencies.find((competency) => competency.dimensions.some((d) => Object.values(d.cells).some((c) => /window functions/i.test(c.text))))!;
+  const sql = analyst.competencies.find((competency) =>
+    competency.dimensions.some((d) => Object.values(d.cells).some((c) => /window functions/i.test(c.text))),
+  )!;
   const dimension = sql.dimensions.find((d) => Object.values(d.cells).some((c) => /window functions/i.test(c.text)))!;
   const [levelCode, cell] = Object.entries(dimension.cells).find(([, c]) => /window functions/i.test(c.text))!;
-  const elsewhere = engineer.competencies.flatMap((c) => c.dimensions.flatMap((d) => Object.values(d.cells)))
+  const elsewhere = engineer.competencies
+    .flatMap((c) => c.dimensions.flatMap((d) => Object.values(d.cells)))
     .filter((c) => /window functions/i.test(c.text));
   expect(elsewhere).toEqual([]);
 
@@ -144,7 +159,10 @@ test('search finds a phrase only the fixture has, at its anchor', async ({ page 
   await expect(first).toHaveAttribute('data-competency', sql.name);
   await expect(first).toHaveAttribute('data-level', levelCode);
   await expect(first).toHaveAttribute('data-kind', analyst.labels.measurementMatrix);
-  await expect(first.getByRole('link')).toHaveAttribute('href', `/${routes.competency(analyst.slug, sql.slug)}#${anchors.item(cell.id)}`);
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    `/${routes.competency(analyst.slug, sql.slug)}#${anchors.item(cell.id)}`,
+  );
   await first.getByRole('link').click();
   await expect(page.locator(':target')).toContainText(cell.text);
 });
@@ -177,14 +195,25 @@ test('a competency filter narrows a search across both tracks to one Data Analys
   const [{ level, item }] = matching as [(typeof matching)[number]];
   await expect(results(page).first()).toHaveAttribute('data-competency', storytelling.name);
   await expect(results(page).first()).toHaveAttribute('data-level', level);
-  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', `/${routes.competency(analyst.slug, storytelling.slug)}#${anchors.item(item.id)}`);
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    `/${routes.competency(analyst.slug, storytelling.slug)}#${anchors.item(item.id)}`,
+  );
 });
 
 test('the Software Engineer pages are all still there', async ({ request }) => {
   const t = engineer.slug;
   const paths = [
-    routes.track(t), routes.levels(t), routes.competencies(t), routes.compareIndex(t), routes.promotion(t),
-    routes.icTracks(t), routes.faq(t), routes.selfAssessment(t), routes.embed(t), routes.embedHelp(t),
+    routes.track(t),
+    routes.levels(t),
+    routes.competencies(t),
+    routes.compareIndex(t),
+    routes.promotion(t),
+    routes.icTracks(t),
+    routes.faq(t),
+    routes.selfAssessment(t),
+    routes.embed(t),
+    routes.embedHelp(t),
     ...engineer.levels.map((level) => routes.level(t, level.slug)),
     ...engineer.competencies.map((competency) => routes.competency(t, competency.slug)),
     ...levelPairs(engineer.levels).map(({ from, to }) => routes.compare(t, from.slug, to.slug)),
@@ -195,7 +224,9 @@ test('the Software Engineer pages are all still there', async ({ request }) => {
   // Each level and competency page is the right one.
   for (const competency of engineer.competencies) {
     const html = await (await request.get(routes.competency(t, competency.slug))).text();
-    expect(html).toMatch(new RegExp(`<h1[^>]*>${competency.name.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+    expect(html).toMatch(
+      new RegExp(`<h1[^>]*>${competency.name.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+    );
   }
 });
 
@@ -213,7 +244,10 @@ test('"Edit this page" points at the competency file under content/ in the repos
   const engineering = engineer.competencies[0]!;
   expect(engineering.filePath).toMatch(/^content\//);
   await page.goto(routes.competency(engineer.slug, engineering.slug));
-  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', editUrlOf(engineering.filePath));
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+    'href',
+    editUrlOf(engineering.filePath),
+  );
 });
 
 test('the two-track home page passes axe', async ({ page }) => {

@@ -9,7 +9,9 @@ test.use({ javaScriptEnabled: false });
 const level = (code: string) => track.levels.find((l) => l.code === code)!;
 const technicalMastery = track.competencies[0]!;
 
-test('the overview shows the track, its headline facts, the level cards and the at-a-glance matrix', async ({ page }) => {
+test('the overview shows the track, its headline facts, the level cards and the at-a-glance matrix', async ({
+  page,
+}) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(track.title);
   const facts = page.locator('.headline-facts');
@@ -17,22 +19,34 @@ test('the overview shows the track, its headline facts, the level cards and the 
   await expect(facts).toContainText(`${track.competencies.length}competencies`);
   await expect(facts).toContainText(`Total weight ${track.totalWeight}`);
   await expect(facts).toContainText(`Hire bar ${track.hireBar}`);
-  await expect(page.getByRole('heading', { name: `The ${track.levels.length} ${track.abbreviation} levels` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `The ${track.levels.length} ${track.abbreviation} levels` }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: levelCardTitle(level('L4')) })).toBeVisible();
 
   const glance = page.getByRole('region', { name: 'Target level of each competency, by level' });
   const row = glance.getByRole('row', { name: new RegExp(`^${technicalMastery.shortName}`) });
-  const expected = [formatWeight(technicalMastery.weight), ...track.levels.map((l) => String(technicalMastery.targets[l.code]))];
+  const expected = [
+    formatWeight(technicalMastery.weight),
+    ...track.levels.map((l) => String(technicalMastery.targets[l.code])),
+  ];
   await expect(row.getByRole('cell')).toHaveText(expected);
-  await expect(page.getByRole('list', { name: 'Rating scale' })).toContainText(`3 Proficient · ${track.labels.hireBar}`);
+  await expect(page.getByRole('list', { name: 'Rating scale' })).toContainText(
+    `3 Proficient · ${track.labels.hireBar}`,
+  );
 });
 
 test('from the overview to a competency, and a behaviour link that targets the behaviour', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('region', { name: 'Target level of each competency, by level' }).getByRole('link', { name: technicalMastery.shortName }).click();
+  await page
+    .getByRole('region', { name: 'Target level of each competency, by level' })
+    .getByRole('link', { name: technicalMastery.shortName })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(technicalMastery.name);
   await expect(page.getByText(`${track.labels.weight} ${formatWeight(technicalMastery.weight)}`)).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Levels of this competency' })).toContainText(`L3 · ${track.labels.hireBar}`);
+  await expect(page.getByRole('navigation', { name: 'Levels of this competency' })).toContainText(
+    `L3 · ${track.labels.hireBar}`,
+  );
 
   const l2 = technicalMastery.levels.find((block) => block.level === 'L2')!;
   const behaviour = l2.behaviours[2]!;
@@ -54,29 +68,43 @@ test('from the overview to a competency, and a behaviour link that targets the b
 test('previous and next lead through the competencies in order', async ({ page }) => {
   const [first, second] = track.competencies;
   await page.goto(`${track.slug}/competencies/${first!.slug}/`);
-  await page.getByRole('navigation', { name: 'Competencies' }).getByRole('link', { name: new RegExp(second!.name) }).click();
+  await page
+    .getByRole('navigation', { name: 'Competencies' })
+    .getByRole('link', { name: new RegExp(second!.name) })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.name);
-  await page.getByRole('navigation', { name: 'Competencies' }).getByRole('link', { name: new RegExp(first!.name) }).click();
+  await page
+    .getByRole('navigation', { name: 'Competencies' })
+    .getByRole('link', { name: new RegExp(first!.name) })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name);
 });
 
 test('comparing L2 with L3 shows both levels side by side for every competency', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Ladder' }).getByRole('link', { name: 'Compare' }).click();
-  await page.getByRole('link', { name: /^L2 → L3/ }).first().click();
+  await page
+    .getByRole('link', { name: /^L2 → L3/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/compare\/l2-l3\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(level('L2').title);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(level('L3').title);
 
   for (const competency of track.competencies) {
     const table = page.getByRole('region', { name: `${competency.name}: L2 compared with L3` });
-    await expect(table.locator('thead').getByRole('columnheader')).toHaveText([matrixHeader(level('L2')), matrixHeader(level('L3'))]);
+    await expect(table.locator('thead').getByRole('columnheader')).toHaveText([
+      matrixHeader(level('L2')),
+      matrixHeader(level('L3')),
+    ]);
     const targetRow = table.getByRole('row', { name: /^Target/ });
     await expect(targetRow.getByRole('cell').first()).toContainText(String(competency.targets.L2));
     await expect(targetRow.getByRole('cell').last()).toContainText(String(competency.targets.L3));
   }
   const block = technicalMastery.levels.find((b) => b.level === 'L3')!;
-  await expect(page.locator(`[id="${technicalMastery.slug}--${block.behaviours[0]!.id}"]`)).toContainText(block.behaviours[0]!.text);
+  await expect(page.locator(`[id="${technicalMastery.slug}--${block.behaviours[0]!.id}"]`)).toContainText(
+    block.behaviours[0]!.text,
+  );
 });
 
 test('a level page lists what each competency expects, its targets and its promotion steps', async ({ page }) => {
@@ -112,7 +140,9 @@ test('the IC tracks page shows each track with its level, and the numbered moves
   for (const ic of track.icTracks) {
     await expect(page.getByRole('heading', { level: 2, name: `${ic.level} · ${ic.title}` })).toBeVisible();
   }
-  const moves = page.getByRole('heading', { name: track.labels.trackMoves }).locator('xpath=following-sibling::ol[1]/li');
+  const moves = page
+    .getByRole('heading', { name: track.labels.trackMoves })
+    .locator('xpath=following-sibling::ol[1]/li');
   await expect(moves).toHaveText(track.trackMoves.map((move, i) => `${i + 1}. ${move}`));
 });
 
@@ -121,5 +151,7 @@ test('a missing page says so and links back to the overview, levels and competen
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('main').getByRole('link', { name: 'Levels', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`The ${track.levels.length} ${track.abbreviation} levels`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `The ${track.levels.length} ${track.abbreviation} levels`,
+  );
 });

@@ -24,7 +24,10 @@ test('the link check catches a missing page and a missing anchor', { tag: '@once
   const dir = mkdtempSync(join(tmpdir(), 'reading-links-'));
   try {
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'index.html'), '<a href="/a/">ok</a><a href="/b/">gone</a><a href="/a/#here">ok</a><a href="/a/#nope">bad</a>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<a href="/a/">ok</a><a href="/b/">gone</a><a href="/a/#here">ok</a><a href="/a/#nope">bad</a>',
+    );
     writeFileSync(join(dir, 'a', 'index.html'), '<h1 id="here">A</h1><a href="../#top">bad</a>');
     const report = checkLinks(dir, '/');
     expect(report.links).toBe(5);
@@ -48,10 +51,15 @@ test('the built site shows every sentence of the ladder source, word for word', 
 
 test('seed coverage reports a sentence the site does not show', { tag: '@once' }, async () => {
   const text = fold('<p>Ships features independently. Reviews L1 work.</p>');
-  expect(missingSeedSentences('Ships features independently. Reviews L1 work.\nOwns a module. Designs at feature level.', text)).toEqual([
-    'Owns a module. Designs at feature level.',
-  ]);
+  expect(
+    missingSeedSentences(
+      'Ships features independently. Reviews L1 work.\nOwns a module. Designs at feature level.',
+      text,
+    ),
+  ).toEqual(['Owns a module. Designs at feature level.']);
   // Curly quotes and dashes on the page match the seed's plain ones; "- 1" list markers are not text.
-  expect(seedSentences('- 1Writes code that follows existing patterns.')).toEqual(['Writes code that follows existing patterns.']);
+  expect(seedSentences('- 1Writes code that follows existing patterns.')).toEqual([
+    'Writes code that follows existing patterns.',
+  ]);
   expect(fold('\u201cI learn\u201d \u2014 by doing')).toBe(fold('"I learn" - by doing'));
 });

@@ -17,9 +17,9 @@ for (const { kind, path } of readingPages) {
     test('ships no JavaScript, has one h1 and headings in order', async ({ page }) => {
       await page.goto(path || './');
       await expectNoScripts(page);
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-        headings.map((heading) => Number(heading.tagName.slice(1))),
-      );
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
       expect(levels.filter((level) => level === 1)).toHaveLength(1);
       expect(levels[0]).toBe(1);
       levels.forEach((level, i) => {
@@ -33,7 +33,9 @@ for (const { kind, path } of readingPages) {
     test('fits a 320px screen: wide tables scroll inside their own region', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path || './');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'the page scrolls sideways').toBe(0);
       for (const region of await page.locator('.table-scroll').all()) {
         await expect(region).toHaveAttribute('role', 'region');
@@ -48,14 +50,22 @@ test('a competency prints without navigation, search or copy links, with its tab
   const competency = track.competencies[0]!;
   await page.goto(`${track.slug}/competencies/${competency.slug}/`);
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.site-header', '.toc', '.breadcrumbs', '.prev-next', '.copy-link', '.search-box', '.skip-link']) {
+  for (const hidden of [
+    '.site-header',
+    '.toc',
+    '.breadcrumbs',
+    '.prev-next',
+    '.copy-link',
+    '.search-box',
+    '.skip-link',
+  ]) {
     for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Tables are not clipped: each scroll region is as wide as the table it holds.
-  const clipped = await page.locator('.table-scroll').evaluateAll((regions) =>
-    regions.filter((region) => region.scrollWidth > region.clientWidth + 1).length,
-  );
+  const clipped = await page
+    .locator('.table-scroll')
+    .evaluateAll((regions) => regions.filter((region) => region.scrollWidth > region.clientWidth + 1).length);
   expect(clipped).toBe(0);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.site-header')).toBeVisible();
@@ -77,7 +87,9 @@ test('copy links are plain same-page links with a name that says what they link 
   await expect(link).toHaveAttribute('href', `#${block.outputs[0]!.id}`);
   await expect(link).toBeVisible();
   // Every anchored item on the page has exactly one copy link pointing at it.
-  const ids = await page.locator('.copy-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+  const ids = await page
+    .locator('.copy-link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of ids.slice(0, 40)) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });

@@ -43,8 +43,14 @@ async function announcedCount(page: Page): Promise<number> {
 test('"postmortem" leads to Code Quality at L3', async ({ page, baseURL }) => {
   const codeQuality = competency('code-quality');
   const l3 = codeQuality.levels.find((block) => block.level === 'L3')!;
-  const l3Items = [...l3.behaviours, ...l3.outputs, ...l3.traps, l3.wouldSee, l3.antiSignal,
-    ...codeQuality.dimensions.map((dimension) => dimension.cells.L3!)];
+  const l3Items = [
+    ...l3.behaviours,
+    ...l3.outputs,
+    ...l3.traps,
+    l3.wouldSee,
+    l3.antiSignal,
+    ...codeQuality.dimensions.map((dimension) => dimension.cells.L3!),
+  ];
   const mentioning = l3Items.filter((item) => /postmortem/i.test(item.text));
   expect(mentioning.length).toBeGreaterThan(1);
 
@@ -115,7 +121,9 @@ test('filters by level, competency and kind narrow the results and can be combin
   expect(atL4).toBeGreaterThan(0);
   expect(atL4).toBeLessThan(all);
   // Promotion steps count for both their levels; everything else carries exactly L4.
-  for (const level of await results(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.level))) {
+  for (const level of await results(page).evaluateAll((items) =>
+    items.map((item) => (item as HTMLElement).dataset.level),
+  )) {
     expect(level === 'L4' || /→ L4$|^L4 →/.test(level ?? '')).toBe(true);
   }
 
@@ -126,7 +134,9 @@ test('filters by level, competency and kind narrow the results and can be combin
   const l4CodeQuality = await announcedCount(page);
   expect(l4CodeQuality).toBeGreaterThan(0);
   expect(l4CodeQuality).toBeLessThan(atL4);
-  await expect(results(page).and(page.locator(`[data-competency="${codeQuality.name}"][data-level="L4"]`))).toHaveCount(l4CodeQuality);
+  await expect(results(page).and(page.locator(`[data-competency="${codeQuality.name}"][data-level="L4"]`))).toHaveCount(
+    l4CodeQuality,
+  );
 
   // A second level widens again (values within one filter combine with "or").
   await levels.getByRole('checkbox', { name: /^L5\b/ }).check();
@@ -135,7 +145,10 @@ test('filters by level, competency and kind narrow the results and can be combin
 
   // Kind narrows across both levels; the state survives a reload through the URL.
   const behaviours = track.labels.observableBehaviours;
-  await page.getByRole('group', { name: 'Kind of item' }).getByRole('checkbox', { name: behaviours, exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Kind of item' })
+    .getByRole('checkbox', { name: behaviours, exact: true })
+    .check();
   await settled(page);
   await expect(results(page).first()).toHaveAttribute('data-kind', behaviours);
   const narrowed = await announcedCount(page);
@@ -145,7 +158,9 @@ test('filters by level, competency and kind narrow the results and can be combin
   await expect(levels.getByRole('checkbox', { name: /^L4\b/ })).toBeChecked();
   await expect(page.getByText('Filter by competency, level or kind')).toContainText('(4 chosen)');
   await expect.poll(() => announcedCount(page)).toBe(narrowed);
-  await expect(results(page).and(page.locator(`[data-kind="${behaviours}"][data-competency="${codeQuality.name}"]`))).toHaveCount(narrowed);
+  await expect(
+    results(page).and(page.locator(`[data-kind="${behaviours}"][data-competency="${codeQuality.name}"]`)),
+  ).toHaveCount(narrowed);
 
   // "Clear filters" keeps the words and brings every result back.
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -228,15 +243,21 @@ test('the search page with results passes axe, in light and dark', async ({ page
   await expectNoAxeViolations(page);
 });
 
-test('search works under the /ladder/ base path, loading its index from there', { tag: '@base-path' }, async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-  await searchFor(page, 'postmortem');
-  expect(await announcedCount(page)).toBeGreaterThan(0);
-  const pagefindFiles = fetched.filter((path) => path.includes('pagefind'));
-  expect(pagefindFiles.length).toBeGreaterThan(3);
-  for (const path of pagefindFiles) expect(path.startsWith('/ladder/pagefind/')).toBe(true);
-  for (const href of await results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/^\/ladder\/software-engineer\//);
-  }
-});
+test(
+  'search works under the /ladder/ base path, loading its index from there',
+  { tag: '@base-path' },
+  async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await searchFor(page, 'postmortem');
+    expect(await announcedCount(page)).toBeGreaterThan(0);
+    const pagefindFiles = fetched.filter((path) => path.includes('pagefind'));
+    expect(pagefindFiles.length).toBeGreaterThan(3);
+    for (const path of pagefindFiles) expect(path.startsWith('/ladder/pagefind/')).toBe(true);
+    for (const href of await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/ladder\/software-engineer\//);
+    }
+  },
+);

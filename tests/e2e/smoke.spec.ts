@@ -15,11 +15,17 @@ test('home page shows its main heading, passes axe and stays on its own origin',
 test('the calculator stylesheet loads on the calculator pages only, not on reading pages', async ({ page }) => {
   const stylesheets = async (path: string) => {
     await page.goto(path);
-    return page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   };
   const calculatorSheet = (hrefs: string[]) => hrefs.filter((href) => /\/calculator\.[\w-]+\.css$/.test(href));
   expect(calculatorSheet(await stylesheets('software-engineer/self-assessment/'))).toHaveLength(1);
-  for (const readingPage of ['./', 'software-engineer/competencies/technical-mastery/', 'software-engineer/levels/l3/']) {
+  for (const readingPage of [
+    './',
+    'software-engineer/competencies/technical-mastery/',
+    'software-engineer/levels/l3/',
+  ]) {
     const hrefs = await stylesheets(readingPage);
     expect(hrefs.length, readingPage).toBeGreaterThan(0);
     expect(calculatorSheet(hrefs), readingPage).toEqual([]);

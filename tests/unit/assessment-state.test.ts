@@ -67,7 +67,10 @@ describe('parseSavedState', () => {
   });
 
   it('reports a wrong or missing version', () => {
-    expectFailure(parseSavedState(JSON.stringify({ ...sampleState(), version: 2 })), /is version 2; this calculator reads version 1/);
+    expectFailure(
+      parseSavedState(JSON.stringify({ ...sampleState(), version: 2 })),
+      /is version 2; this calculator reads version 1/,
+    );
     const { version: _dropped, ...noVersion } = sampleState();
     expectFailure(parseSavedState(JSON.stringify(noVersion)), /has no version/);
     expectFailure(parseSavedState('[1,2]'), /not an object/);
@@ -77,7 +80,10 @@ describe('parseSavedState', () => {
   it('reports a wrong shape with the path of the problem', () => {
     const state = sampleState() as unknown as { raters: { manager: unknown } };
     state.raters.manager = { ratings: { technical: { foundations: 'three' } }, antiSignals: {} };
-    expectFailure(parseSavedState(JSON.stringify(state)), /wrong shape: raters\.manager\.ratings\.technical\.foundations/);
+    expectFailure(
+      parseSavedState(JSON.stringify(state)),
+      /wrong shape: raters\.manager\.ratings\.technical\.foundations/,
+    );
     expectFailure(parseSavedState(JSON.stringify({ version: 1, track: 'x' })), /wrong shape: raters/);
   });
 
@@ -162,7 +168,10 @@ describe('share fragment', () => {
   it('validates the decoded state like saved state', () => {
     const state = sampleState();
     state.raters.self.ratings.technical!.foundations = 9;
-    expectFailure(decodeShareFragment(encodeShareFragment(state), KNOWN), /'foundations' of 'technical' is 9; expected 1 to 5/);
+    expectFailure(
+      decodeShareFragment(encodeShareFragment(state), KNOWN),
+      /'foundations' of 'technical' is 9; expected 1 to 5/,
+    );
     expectFailure(
       decodeShareFragment(encodeShareFragment({ ...sampleState(), track: 'designer' }), KNOWN),
       /for track 'designer'/,

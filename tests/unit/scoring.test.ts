@@ -133,7 +133,9 @@ describe('competencyLevel: worked examples', () => {
 
   it('takes level codes from the labels, with a plain fallback', () => {
     const { steps } = competencyLevel([5, 5, 5, 5, 5], RULE_3_OF_5, { levelCount: LEVELS, observedAntiSignals: [4] });
-    expect(describeCompetencySteps(steps, { labels: ['J', 'M', 'S', 'TL', 'SA'] })).toContain('anti-signal of TL observed');
+    expect(describeCompetencySteps(steps, { labels: ['J', 'M', 'S', 'TL', 'SA'] })).toContain(
+      'anti-signal of TL observed',
+    );
     expect(describeCompetencySteps(steps)).toContain('anti-signal of level 4 observed');
   });
 
@@ -157,7 +159,13 @@ describe('competencyLevel: input validation', () => {
     ['k of 0', [3, 3, 3, 3, 3], { k: 0, m: 5 }, options, /rule.k is 0; expected an integer from 1 to 5/],
     ['k above m', [3, 3, 3, 3, 3], { k: 6, m: 5 }, options, /rule.k is 6/],
     ['levelCount 0', [1, 1, 1, 1, 1], RULE_3_OF_5, { levelCount: 0 }, /levelCount is 0/],
-    ['anti-signal out of range', [3, 3, 3, 3, 3], RULE_3_OF_5, { levelCount: 5, observedAntiSignals: [6] }, /anti-signal level 6/],
+    [
+      'anti-signal out of range',
+      [3, 3, 3, 3, 3],
+      RULE_3_OF_5,
+      { levelCount: 5, observedAntiSignals: [6] },
+      /anti-signal level 6/,
+    ],
   ])('throws a clear error for %s', (_name, ratings, rule, opts, message) => {
     expect(() => competencyLevel(ratings, rule, opts)).toThrow(message);
   });
@@ -175,7 +183,9 @@ describe('competencyLevelFromPartial', () => {
       rated: 3,
       needed: 5,
     });
-    expect(competencyLevelFromPartial([null, null, null, null, null, null], RULE_4_OF_6, { levelCount: LEVELS })).toEqual({
+    expect(
+      competencyLevelFromPartial([null, null, null, null, null, null], RULE_4_OF_6, { levelCount: LEVELS }),
+    ).toEqual({
       status: 'incomplete',
       rated: 0,
       needed: 6,
@@ -189,8 +199,12 @@ describe('competencyLevelFromPartial', () => {
   });
 
   it('still rejects invalid values and a wrong number of slots', () => {
-    expect(() => competencyLevelFromPartial([9, null, null, null, null], RULE_3_OF_5, { levelCount: LEVELS })).not.toThrow();
-    expect(() => competencyLevelFromPartial([9, 1, 1, 1, 1], RULE_3_OF_5, { levelCount: LEVELS })).toThrow(/rating 1 is 9/);
+    expect(() =>
+      competencyLevelFromPartial([9, null, null, null, null], RULE_3_OF_5, { levelCount: LEVELS }),
+    ).not.toThrow();
+    expect(() => competencyLevelFromPartial([9, 1, 1, 1, 1], RULE_3_OF_5, { levelCount: LEVELS })).toThrow(
+      /rating 1 is 9/,
+    );
     expect(() => competencyLevelFromPartial([1, null], RULE_3_OF_5, { levelCount: LEVELS })).toThrow(/got 2 ratings/);
   });
 });
@@ -202,23 +216,28 @@ describe('competencyLevel: exhaustive properties', () => {
     { name: '2 of 4 dimensions, 3 levels', rule: { k: 2, m: 4 }, levelCount: 3 },
   ];
 
-  it.each(cases)('$name: level in range, matches the counting oracle, and raising a rating never lowers it', ({ rule, levelCount }) => {
-    let combos = 0;
-    for (const ratings of allRatings(rule.m, levelCount)) {
-      combos++;
-      const { level } = competencyLevel(ratings, rule, { levelCount });
-      expect(level).toBeGreaterThanOrEqual(1);
-      expect(level).toBeLessThanOrEqual(levelCount);
-      if (level !== oracleLevel(ratings, rule.k)) expect({ ratings, level }).toEqual({ ratings, level: oracleLevel(ratings, rule.k) });
-      for (let i = 0; i < ratings.length; i++) {
-        if (ratings[i] === levelCount) continue;
-        const raised = ratings.with(i, ratings[i]! + 1);
-        const raisedLevel = competencyLevel(raised, rule, { levelCount }).level;
-        if (raisedLevel < level) expect({ ratings, raised, raisedLevel }).toEqual({ ratings, raised, raisedLevel: level });
+  it.each(cases)(
+    '$name: level in range, matches the counting oracle, and raising a rating never lowers it',
+    ({ rule, levelCount }) => {
+      let combos = 0;
+      for (const ratings of allRatings(rule.m, levelCount)) {
+        combos++;
+        const { level } = competencyLevel(ratings, rule, { levelCount });
+        expect(level).toBeGreaterThanOrEqual(1);
+        expect(level).toBeLessThanOrEqual(levelCount);
+        if (level !== oracleLevel(ratings, rule.k))
+          expect({ ratings, level }).toEqual({ ratings, level: oracleLevel(ratings, rule.k) });
+        for (let i = 0; i < ratings.length; i++) {
+          if (ratings[i] === levelCount) continue;
+          const raised = ratings.with(i, ratings[i]! + 1);
+          const raisedLevel = competencyLevel(raised, rule, { levelCount }).level;
+          if (raisedLevel < level)
+            expect({ ratings, raised, raisedLevel }).toEqual({ ratings, raised, raisedLevel: level });
+        }
       }
-    }
-    expect(combos).toBe(levelCount ** rule.m);
-  });
+      expect(combos).toBe(levelCount ** rule.m);
+    },
+  );
 
   it('with every set of observed anti-signals (3 of 5): monotone, capped below the lowest applicable one', () => {
     for (let mask = 0; mask < 2 ** LEVELS; mask++) {
@@ -234,7 +253,8 @@ describe('competencyLevel: exhaustive properties', () => {
         for (let i = 0; i < 5; i++) {
           if (ratings[i] === LEVELS) continue;
           const raisedLevel = competencyLevel(ratings.with(i, ratings[i]! + 1), RULE_3_OF_5, options).level;
-          if (raisedLevel < level) expect({ ratings, observed, i, raisedLevel }).toEqual({ ratings, observed, i, raisedLevel: level });
+          if (raisedLevel < level)
+            expect({ ratings, observed, i, raisedLevel }).toEqual({ ratings, observed, i, raisedLevel: level });
         }
       }
     }
@@ -247,7 +267,10 @@ describe('overallScore and formatting', () => {
     expect(overallScore(items, TOTAL_WEIGHT)).toBe(3);
     // 2·2 + 1.5·(2+2+2+2+1) + 1·2 + 1·2 = 21.5; 21.5 / 11.5 = 1.8696
     const levels = [2, 2, 2, 2, 2, 1, 2, 2];
-    const score = overallScore(WEIGHTS.map((weight, i) => ({ weight, level: levels[i]! })), TOTAL_WEIGHT);
+    const score = overallScore(
+      WEIGHTS.map((weight, i) => ({ weight, level: levels[i]! })),
+      TOTAL_WEIGHT,
+    );
     expect(score).toBeCloseTo(21.5 / 11.5, 12);
     expect(formatScore(score)).toBe('1.87');
   });
@@ -307,7 +330,11 @@ describe('levelForScore: band edges of the seed ladder', () => {
   });
 
   it('reads realistic scores from the seed weights on either side of the L1/L2 edge', () => {
-    const score = (levels: number[]) => overallScore(WEIGHTS.map((weight, i) => ({ weight, level: levels[i]! })), TOTAL_WEIGHT);
+    const score = (levels: number[]) =>
+      overallScore(
+        WEIGHTS.map((weight, i) => ({ weight, level: levels[i]! })),
+        TOTAL_WEIGHT,
+      );
     // 21 / 11.5 = 1.826 -> 1.8 -> L1
     expect(levelForScore(score([1, 2, 2, 2, 2, 2, 2, 2]), BANDS)).toEqual({ rounded: 1.8, band: BANDS[0] });
     // 21.5 / 11.5 = 1.870 -> 1.9 -> L2
@@ -350,7 +377,8 @@ describe('overall score: exhaustive over all 5^8 competency level combinations',
       if (score < 1 || score > 5) expect({ levels, score }).toBe('score within 1..5');
       const { rounded, band } = levelForScore(score, BANDS);
       const tenths = oracleTenths(levels, WEIGHTS, TOTAL_WEIGHT);
-      if (Math.round(rounded * 10) !== tenths) expect({ levels, score, rounded }).toEqual({ levels, score, rounded: tenths / 10 });
+      if (Math.round(rounded * 10) !== tenths)
+        expect({ levels, score, rounded }).toEqual({ levels, score, rounded: tenths / 10 });
       const containing = BANDS.filter((b) => rounded >= b.min && rounded <= b.max);
       if (containing.length !== 1 || band?.code !== oracleBand(tenths)) {
         expect({ levels, rounded, containing, band }).toBe('exactly one band, the expected one');
@@ -372,7 +400,10 @@ describe('overall score: exhaustive over all 5^8 competency level combinations',
     let ties = 0;
     let naiveWrong = 0;
     for (const levels of allRatings(8, LEVELS)) {
-      const score = overallScore(levels.map((level, i) => ({ weight: weights[i]!, level })), total);
+      const score = overallScore(
+        levels.map((level, i) => ({ weight: weights[i]!, level })),
+        total,
+      );
       const tenths = oracleTenths(levels, weights, total);
       if (Math.round(roundScore(score) * 10) !== tenths) expect({ levels, score }).toBe(`rounds to ${tenths / 10}`);
       const s2 = levels.reduce((sum, level, i) => sum + 2 * weights[i]! * level, 0);

@@ -136,7 +136,7 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
     promotions: track.promotions.map((promotion) => {
       const where = `promotion ${promotion.slug}`;
       const criterion = (item: (typeof promotion.demonstrate)[number]): ModelCriterion => {
-        const subTrack = item.subTrack ? subTrackName.get(item.subTrack) ?? item.subTrack : undefined;
+        const subTrack = item.subTrack ? (subTrackName.get(item.subTrack) ?? item.subTrack) : undefined;
         return {
           id: item.id,
           text: item.text,

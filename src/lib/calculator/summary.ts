@@ -50,7 +50,12 @@ export function markdownSummary(model: CalculatorModel, state: AssessmentState, 
   // Targets of the level the first rater reached (or the first level while incomplete).
   const reference = results.get(roles[0]!)!.overall.level ?? model.levels[0]!;
   lines.push('## Competencies', '');
-  const head = ['Competency', model.labels.weight, ...roles.map((role) => RATER_NAMES[role]), `${reference.code} target`];
+  const head = [
+    'Competency',
+    model.labels.weight,
+    ...roles.map((role) => RATER_NAMES[role]),
+    `${reference.code} target`,
+  ];
   lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' :-: ')).join('|')}|`);
   for (const competency of model.competencies) {
     const levels = roles.map((role) => levelCode(model, results.get(role)!.levels[competency.id]));

@@ -99,7 +99,9 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): E
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id !== '');
-    const known = requested.filter((id, index) => vocabulary.competencyIds.includes(id) && requested.indexOf(id) === index);
+    const known = requested.filter(
+      (id, index) => vocabulary.competencyIds.includes(id) && requested.indexOf(id) === index,
+    );
     for (const id of requested.filter((candidate) => !vocabulary.competencyIds.includes(candidate))) {
       messages.push(`Unknown competency ${quote(id)} — it is left out.`);
     }
@@ -118,7 +120,10 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): E
   if (originParam !== null) {
     const origin = parseOrigin(originParam.trim());
     if (origin) options.parentOrigin = origin;
-    else messages.push(`Ignoring parentOrigin ${quote(originParam)}: it must be an origin such as https://wiki.example.com.`);
+    else
+      messages.push(
+        `Ignoring parentOrigin ${quote(originParam)}: it must be an origin such as https://wiki.example.com.`,
+      );
   }
 
   const post = params.get('postResults');

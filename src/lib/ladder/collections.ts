@@ -4,14 +4,7 @@
  * (src/content.config.ts) and the node-side reader (read-content-dir.ts) are both built from it, so a new
  * collection is declared once.
  */
-import {
-  competencySchema,
-  icTrackSchema,
-  levelSchema,
-  pageSchema,
-  promotionSchema,
-  trackSchema,
-} from './schemas';
+import { competencySchema, icTrackSchema, levelSchema, pageSchema, promotionSchema, trackSchema } from './schemas';
 
 export interface CollectionSpec<Schema> {
   /** Folder under the content root. */
@@ -23,7 +16,12 @@ export interface CollectionSpec<Schema> {
   schema: Schema;
 }
 
-const spec = <Schema>(folder: string, perTrack: boolean, markdown: boolean, schema: Schema): CollectionSpec<Schema> => ({
+const spec = <Schema>(
+  folder: string,
+  perTrack: boolean,
+  markdown: boolean,
+  schema: Schema,
+): CollectionSpec<Schema> => ({
   folder,
   perTrack,
   markdown,

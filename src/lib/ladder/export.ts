@@ -27,108 +27,126 @@ const item = z
 /** Every label is filled in on export (defaults merged with the track's own). */
 const labels = labelsSchema.required().meta({ id: 'Labels' });
 
-const level = z.strictObject({
-  slug,
-  code: levelCode,
-  rank: z.int().positive().describe('1 for the first level, in ladder order.'),
-  title: text,
-  fullTitle: text.optional(),
-  note: text.optional(),
-  tagline: text,
-  band: z
-    .strictObject({ min: z.number(), max: z.number() })
-    .describe('The weighted-score range (inclusive, one decimal) that maps to this level.'),
-  cappedSeat: z.boolean(),
-  subTracks: z.array(subTrackSchema),
-  isHireBar: z.boolean(),
-  scaleName: z.string().describe('The name the scale legend gives this level.'),
-  matrixName: z.string().describe('The name the measurement matrix headers give this level.'),
-}).meta({ id: 'Level' });
+const level = z
+  .strictObject({
+    slug,
+    code: levelCode,
+    rank: z.int().positive().describe('1 for the first level, in ladder order.'),
+    title: text,
+    fullTitle: text.optional(),
+    note: text.optional(),
+    tagline: text,
+    band: z
+      .strictObject({ min: z.number(), max: z.number() })
+      .describe('The weighted-score range (inclusive, one decimal) that maps to this level.'),
+    cappedSeat: z.boolean(),
+    subTracks: z.array(subTrackSchema),
+    isHireBar: z.boolean(),
+    scaleName: z.string().describe('The name the scale legend gives this level.'),
+    matrixName: z.string().describe('The name the measurement matrix headers give this level.'),
+  })
+  .meta({ id: 'Level' });
 
-const competencyLevel = z.strictObject({
-  level: levelCode,
-  quote: text,
-  summary: text,
-  behaviours: z.array(item),
-  outputs: z.array(item),
-  wouldSee: item,
-  traps: z.array(item),
-  antiSignal: item,
-}).meta({ id: 'CompetencyLevel' });
+const competencyLevel = z
+  .strictObject({
+    level: levelCode,
+    quote: text,
+    summary: text,
+    behaviours: z.array(item),
+    outputs: z.array(item),
+    wouldSee: item,
+    traps: z.array(item),
+    antiSignal: item,
+  })
+  .meta({ id: 'CompetencyLevel' });
 
-const dimension = z.strictObject({
-  id: slug,
-  name: text,
-  cells: z.record(levelCode, item).describe('One measurement-matrix cell per level code.'),
-}).meta({ id: 'Dimension' });
+const dimension = z
+  .strictObject({
+    id: slug,
+    name: text,
+    cells: z.record(levelCode, item).describe('One measurement-matrix cell per level code.'),
+  })
+  .meta({ id: 'Dimension' });
 
-const competency = z.strictObject({
-  slug,
-  name: text,
-  shortName: text,
-  weight: z.number().positive(),
-  targets: z
-    .record(levelCode, z.int().positive())
-    .describe('The competency level (1 to the number of levels) expected at each ladder level.'),
-  rule: ruleSchema.describe('At a level when at least k of the m dimensions reach it.'),
-  levels: z.array(competencyLevel).describe('One block per ladder level, in ladder order.'),
-  dimensions: z.array(dimension).describe('The measurement matrix: one row per dimension.'),
-}).meta({ id: 'Competency' });
+const competency = z
+  .strictObject({
+    slug,
+    name: text,
+    shortName: text,
+    weight: z.number().positive(),
+    targets: z
+      .record(levelCode, z.int().positive())
+      .describe('The competency level (1 to the number of levels) expected at each ladder level.'),
+    rule: ruleSchema.describe('At a level when at least k of the m dimensions reach it.'),
+    levels: z.array(competencyLevel).describe('One block per ladder level, in ladder order.'),
+    dimensions: z.array(dimension).describe('The measurement matrix: one row per dimension.'),
+  })
+  .meta({ id: 'Competency' });
 
-const criterion = z.strictObject({
-  id: slug,
-  text,
-  subTrack: slug.optional(),
-  checks: z.array(checkSchema).describe('What the calculator can check for this criterion; empty when nothing.'),
-}).meta({ id: 'Criterion' });
+const criterion = z
+  .strictObject({
+    id: slug,
+    text,
+    subTrack: slug.optional(),
+    checks: z.array(checkSchema).describe('What the calculator can check for this criterion; empty when nothing.'),
+  })
+  .meta({ id: 'Criterion' });
 
-const promotion = z.strictObject({
-  slug,
-  from: levelCode,
-  to: levelCode,
-  summary: text,
-  demonstrate: z.array(criterion),
-  portfolio: z.array(criterion),
-  verification: z.array(item),
-}).meta({ id: 'Promotion' });
+const promotion = z
+  .strictObject({
+    slug,
+    from: levelCode,
+    to: levelCode,
+    summary: text,
+    demonstrate: z.array(criterion),
+    portfolio: z.array(criterion),
+    verification: z.array(item),
+  })
+  .meta({ id: 'Promotion' });
 
-const icTrack = z.strictObject({
-  slug,
-  level: levelCode,
-  subTrack: slug.optional(),
-  title: text,
-  whenToConsider: z.array(text),
-  profileFit: z.array(text),
-  facts: z.array(z.strictObject({ label: text, value: text })),
-  body: z.string().describe('The MDX source of the description, as written (without surrounding blank lines).'),
-}).meta({ id: 'IcTrack' });
+const icTrack = z
+  .strictObject({
+    slug,
+    level: levelCode,
+    subTrack: slug.optional(),
+    title: text,
+    whenToConsider: z.array(text),
+    profileFit: z.array(text),
+    facts: z.array(z.strictObject({ label: text, value: text })),
+    body: z.string().describe('The MDX source of the description, as written (without surrounding blank lines).'),
+  })
+  .meta({ id: 'IcTrack' });
 
-const page = z.strictObject({
-  slug,
-  kind: z.enum(['faq', 'self-assessment', 'page']),
-  title: text,
-  heading: text.optional(),
-  body: z.string().describe('The MDX source of the page, as written (without surrounding blank lines).'),
-}).meta({ id: 'Page' });
+const page = z
+  .strictObject({
+    slug,
+    kind: z.enum(['faq', 'self-assessment', 'page']),
+    title: text,
+    heading: text.optional(),
+    body: z.string().describe('The MDX source of the page, as written (without surrounding blank lines).'),
+  })
+  .meta({ id: 'Page' });
 
-const track = z.strictObject({
-  slug,
-  name: text,
-  title: text,
-  abbreviation: text,
-  summary: text,
-  totalWeight: z.number().positive().describe('The sum of the competency weights.'),
-  hireBar: levelCode,
-  scaleLegend: z.array(text),
-  matrixScale: z.array(text),
-  trackMoves: z.array(text),
-  labels,
-  levels: z.array(level).describe('In rank order.'),
-  competencies: z.array(competency),
-  promotions: z.array(promotion).describe('In ladder order of the level they start from.'),
-  icTracks: z.array(icTrack),
-  pages: z.array(page),
-}).meta({ id: 'Track' });
+const track = z
+  .strictObject({
+    slug,
+    name: text,
+    title: text,
+    abbreviation: text,
+    summary: text,
+    totalWeight: z.number().positive().describe('The sum of the competency weights.'),
+    hireBar: levelCode,
+    scaleLegend: z.array(text),
+    matrixScale: z.array(text),
+    trackMoves: z.array(text),
+    labels,
+    levels: z.array(level).describe('In rank order.'),
+    competencies: z.array(competency),
+    promotions: z.array(promotion).describe('In ladder order of the level they start from.'),
+    icTracks: z.array(icTrack),
+    pages: z.array(page),
+  })
+  .meta({ id: 'Track' });
 
 export const ladderExportSchema = z
   .strictObject({
@@ -140,7 +158,8 @@ export const ladderExportSchema = z
   })
   .meta({
     title: 'Career ladder',
-    description: 'Every track of the career ladder: levels, competencies, measurement matrix, rules, promotion criteria and IC tracks.',
+    description:
+      'Every track of the career ladder: levels, competencies, measurement matrix, rules, promotion criteria and IC tracks.',
   });
 
 export type LadderExport = z.infer<typeof ladderExportSchema>;

@@ -36,7 +36,11 @@ function splitFrontmatter(source: string): { frontmatter: string; body: string }
   return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : { frontmatter: '', body: source };
 }
 
-const entryId = (path: string, dir: string) => relative(dir, path).replace(/\.[^.]+$/, '').split('\\').join('/');
+const entryId = (path: string, dir: string) =>
+  relative(dir, path)
+    .replace(/\.[^.]+$/, '')
+    .split('\\')
+    .join('/');
 
 /**
  * Reads and validates every file under `contentDir`. Throws a LadderValidationError listing every file
@@ -57,7 +61,12 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
       try {
         raw = parseYaml(frontmatter);
       } catch (error) {
-        issues.push({ file: filePath, field: '(file)', found: `unreadable YAML: ${(error as Error).message}`, expected: 'valid YAML' });
+        issues.push({
+          file: filePath,
+          field: '(file)',
+          found: `unreadable YAML: ${(error as Error).message}`,
+          expected: 'valid YAML',
+        });
         continue;
       }
       const parsed = spec.schema.safeParse(raw ?? {});
@@ -72,7 +81,12 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
         }
         continue;
       }
-      sources[name].push({ id: entryId(path, dir), filePath, data: parsed.data, ...(body !== undefined ? { body } : {}) });
+      sources[name].push({
+        id: entryId(path, dir),
+        filePath,
+        data: parsed.data,
+        ...(body !== undefined ? { body } : {}),
+      });
     }
   }
   if (issues.length > 0) throw new LadderValidationError(issues);

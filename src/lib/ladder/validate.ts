@@ -61,9 +61,7 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
     const levels = sources.levels.filter((level) => level.data.track === slug);
     const levelCodes = new Set(levels.map((level) => level.data.code));
     const levelCount = levels.length;
-    const expectedCodes = list(
-      [...levels].sort((a, b) => a.data.rank - b.data.rank).map((level) => level.data.code),
-    );
+    const expectedCodes = list([...levels].sort((a, b) => a.data.rank - b.data.rank).map((level) => level.data.code));
 
     // Levels: at least one, ranks 1..N without gaps, unique codes.
     if (levelCount === 0) {
@@ -81,7 +79,12 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
     ranks.forEach((rank, index) => {
       if (rank !== index + 1) {
         const level = levels.find((candidate) => candidate.data.rank === rank)!;
-        report(level, 'rank', String(rank), `ranks 1 to ${levelCount} with no gap or repeat (this would be ${index + 1})`);
+        report(
+          level,
+          'rank',
+          String(rank),
+          `ranks 1 to ${levelCount} with no gap or repeat (this would be ${index + 1})`,
+        );
       }
     });
 
@@ -152,7 +155,14 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
         }
       }
       data.dimensions.forEach((dimension, index) =>
-        checkLevelKeys(competency, `dimensions[${index}] (${dimension.name}).cells`, dimension.cells, levelCodes, expectedCodes, report),
+        checkLevelKeys(
+          competency,
+          `dimensions[${index}] (${dimension.name}).cells`,
+          dimension.cells,
+          levelCodes,
+          expectedCodes,
+          report,
+        ),
       );
     }
 
@@ -174,7 +184,12 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
         promotion.data[group].forEach((criterion, index) => {
           const field = `${group}[${index}]`;
           if (criterion.subTrack && !subTracks.includes(criterion.subTrack)) {
-            report(promotion, `${field}.subTrack`, `"${criterion.subTrack}"`, `a sub-track of ${to} (${list(subTracks)})`);
+            report(
+              promotion,
+              `${field}.subTrack`,
+              `"${criterion.subTrack}"`,
+              `a sub-track of ${to} (${list(subTracks)})`,
+            );
           }
           const checks = [...(criterion.check ? [criterion.check] : []), ...(criterion.checks ?? [])];
           checks.forEach((check) => {
@@ -183,7 +198,12 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
             }
             if (check.competencies !== 'all') {
               for (const id of check.competencies.filter((candidate) => !competencyIds.has(candidate))) {
-                report(promotion, `${field}.competencies`, `"${id}"`, `a competency of this track (${list(competencyIds)})`);
+                report(
+                  promotion,
+                  `${field}.competencies`,
+                  `"${id}"`,
+                  `a competency of this track (${list(competencyIds)})`,
+                );
               }
             }
           });
@@ -196,11 +216,18 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
       if (!levelCodes.has(ic.data.level)) {
         report(ic, 'level', `"${ic.data.level}"`, `one of the level codes (${expectedCodes})`);
       } else if (ic.data.subTrack && !(subTracksOf.get(ic.data.level) ?? []).includes(ic.data.subTrack)) {
-        report(ic, 'subTrack', `"${ic.data.subTrack}"`, `a sub-track of ${ic.data.level} (${list(subTracksOf.get(ic.data.level) ?? [])})`);
+        report(
+          ic,
+          'subTrack',
+          `"${ic.data.subTrack}"`,
+          `a sub-track of ${ic.data.level} (${list(subTracksOf.get(ic.data.level) ?? [])})`,
+        );
       }
     }
 
-    const selfAssessments = sources.pages.filter((page) => page.data.track === slug && page.data.kind === 'self-assessment');
+    const selfAssessments = sources.pages.filter(
+      (page) => page.data.track === slug && page.data.kind === 'self-assessment',
+    );
     for (const extra of selfAssessments.slice(1)) {
       report(extra, 'kind', '"self-assessment" a second time', 'one self-assessment page per track');
     }

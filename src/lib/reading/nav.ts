@@ -5,14 +5,7 @@ import { routes } from '../routes';
 import type { Track } from '../ladder/model';
 
 export type NavKey =
-  | 'overview'
-  | 'levels'
-  | 'competencies'
-  | 'compare'
-  | 'promotion'
-  | 'ic-tracks'
-  | 'faq'
-  | 'self-assessment';
+  'overview' | 'levels' | 'competencies' | 'compare' | 'promotion' | 'ic-tracks' | 'faq' | 'self-assessment';
 
 export interface NavEntry {
   key: NavKey;
@@ -38,7 +31,8 @@ export function trackNav(track: Track, options: NavOptions): NavEntry[] {
     track.promotions.length > 0 && { key: 'promotion', label: 'Promotion', path: routes.promotion(t) },
     track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
     Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
-    options.selfAssessmentPage && Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
+    options.selfAssessmentPage &&
+      Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
   ];
   return entries.filter((entry): entry is NavEntry => entry !== false);
 }

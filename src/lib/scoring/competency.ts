@@ -43,8 +43,7 @@ export interface CompetencyResult {
 }
 
 export type PartialCompetencyResult =
-  | ({ status: 'complete' } & CompetencyResult)
-  | { status: 'incomplete'; rated: number; needed: number };
+  ({ status: 'complete' } & CompetencyResult) | { status: 'incomplete'; rated: number; needed: number };
 
 function isLevel(value: unknown, levelCount: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= levelCount;

@@ -46,7 +46,6 @@ export interface BandResult {
 /** The band containing the score once rounded half-up to one decimal (min <= r <= max). */
 export function levelForScore(score: number, bands: readonly ScoreBand[]): BandResult {
   const rounded = roundScore(score);
-  const band =
-    bands.find((b) => rounded >= b.min - EDGE_TOLERANCE && rounded <= b.max + EDGE_TOLERANCE) ?? null;
+  const band = bands.find((b) => rounded >= b.min - EDGE_TOLERANCE && rounded <= b.max + EDGE_TOLERANCE) ?? null;
   return { rounded, band };
 }

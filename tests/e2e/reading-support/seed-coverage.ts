@@ -39,7 +39,10 @@ export function seedSentences(seed: string): string[] {
     if (line.includes('hire bar4')) continue; // the scale legend, shown as a list on the pages
     const pieces = /^1\. /.test(line) ? line.split(/\d\. |(?<=[a-z])\d\. /) : line.split('\n');
     for (const piece of pieces) {
-      const sentence = piece.trim().replace(/^\d(?=[A-Z])/, '').trim();
+      const sentence = piece
+        .trim()
+        .replace(/^\d(?=[A-Z])/, '')
+        .trim();
       if (sentence.length >= 12 && !out.includes(sentence)) out.push(sentence);
     }
   }

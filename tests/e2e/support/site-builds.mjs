@@ -59,4 +59,5 @@ export const SITE_BUILDS = [
 export const baseUrlOf = (build) => `http://127.0.0.1:${build.port}${build.base}`;
 
 /** @param {SiteBuild} build  The shell command that builds it (for Playwright's webServer). */
-export const buildCommandOf = (build) => ['npm run build', ...(build.buildArgs.length ? ['--', ...build.buildArgs] : [])].join(' ');
+export const buildCommandOf = (build) =>
+  ['npm run build', ...(build.buildArgs.length ? ['--', ...build.buildArgs] : [])].join(' ');

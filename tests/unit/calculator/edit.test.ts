@@ -41,7 +41,12 @@ describe('assessment edits', () => {
     state = setEvidence(state, 'self', 'l2-to-l3-demonstrate-4', true);
     expect(state.raters.self.evidence).toEqual(['l2-to-l3-demonstrate-4', 'l2-to-l3-portfolio-2']);
     expect(state.raters.manager.evidence).toBeUndefined();
-    state = setEvidence(setEvidence(state, 'self', 'l2-to-l3-portfolio-2', false), 'self', 'l2-to-l3-demonstrate-4', false);
+    state = setEvidence(
+      setEvidence(state, 'self', 'l2-to-l3-portfolio-2', false),
+      'self',
+      'l2-to-l3-demonstrate-4',
+      false,
+    );
     expect('evidence' in state.raters.self).toBe(false);
   });
 });

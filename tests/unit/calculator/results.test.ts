@@ -46,7 +46,10 @@ describe('assess', () => {
 
   it('reads the level from the score rounded to one decimal at a band edge', () => {
     // All L3 except System Design and English at L2: (34.5 - 1.5 - 1) / 11.5 = 2.7826 → 2.8 → L3.
-    const atEdge = assess(seedModel, raterWith(seedModel, 3, { 'system-design': [2, 2, 2, 2, 2], english: [2, 2, 2, 2, 2] }));
+    const atEdge = assess(
+      seedModel,
+      raterWith(seedModel, 3, { 'system-design': [2, 2, 2, 2, 2], english: [2, 2, 2, 2, 2] }),
+    );
     expect(atEdge.overall).toMatchObject({ scoreText: '2.78', rounded: 2.8 });
     expect(atEdge.overall.level?.code).toBe('L3');
     // All L3 except System Design and Problem Solving at L2: 31.5 / 11.5 = 2.7391 → 2.7 → L2.

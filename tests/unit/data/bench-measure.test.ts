@@ -28,7 +28,8 @@ function site(files: Record<string, string>) {
 
 const gz = (text: string) => gzipSync(text).length;
 // Distinct, non-trivial file bodies so that each size is recognisable.
-const body = (name: string, lines: number) => Array.from({ length: lines }, (_, i) => `console.log("${name} ${i}");`).join('\n');
+const body = (name: string, lines: number) =>
+  Array.from({ length: lines }, (_, i) => `console.log("${name} ${i}");`).join('\n');
 
 describe('pageKind', () => {
   it('tells search, self-assessment and embed pages from reading pages by their path', () => {
@@ -50,7 +51,10 @@ describe('measureSite', () => {
     });
     const result = measureSite(dir);
     expect(result.pages).toBe(2);
-    expect(result.htmlBytes).toBe('<html><body>home</body></html>'.length + '<html><link rel="stylesheet" href="/_astro/site.css"><body>a</body></html>'.length);
+    expect(result.htmlBytes).toBe(
+      '<html><body>home</body></html>'.length +
+        '<html><link rel="stylesheet" href="/_astro/site.css"><body>a</body></html>'.length,
+    );
     expect(result.cssBytes).toBe('body{color:red}'.length);
     expect(result.javascript.reading).toEqual({ pages: 2, gzipMedian: 0, gzipMax: 0 });
     expect(result.javascript.search).toBeNull();
@@ -78,7 +82,11 @@ describe('measureSite', () => {
       'pagefind/index/en_1.pf_index': 'x'.repeat(500),
     });
     const result = measureSite(dir);
-    expect(result.javascript.search).toEqual({ pages: 1, gzipMedian: gz(search) + gz(shared) + gz(lazy), gzipMax: gz(search) + gz(shared) + gz(lazy) });
+    expect(result.javascript.search).toEqual({
+      pages: 1,
+      gzipMedian: gz(search) + gz(shared) + gz(lazy),
+      gzipMax: gz(search) + gz(shared) + gz(lazy),
+    });
     const home = gz(inline) + gz(theme) + gz(shared);
     expect(result.javascript.reading).toEqual({ pages: 1, gzipMedian: home, gzipMax: home });
     expect(result.searchIndex).toEqual({ bytes: body('pagefind', 10).length + 500, files: 2 });

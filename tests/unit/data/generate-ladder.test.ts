@@ -24,7 +24,9 @@ describe('generateLadder', () => {
     for (const track of ladder.tracks) {
       // Same shape as the seed: every level, competency, promotion step, IC track and page is there.
       expect(track.levels.map((level) => level.code)).toEqual(seed.levels.map((level) => level.code));
-      expect(track.competencies.map((c) => c.dimensions.length)).toEqual(seed.competencies.map((c) => c.dimensions.length));
+      expect(track.competencies.map((c) => c.dimensions.length)).toEqual(
+        seed.competencies.map((c) => c.dimensions.length),
+      );
       expect(track.promotions).toHaveLength(seed.promotions.length);
       expect(track.icTracks.map((ic) => ic.body)).toEqual(seed.icTracks.map((ic) => ic.body));
       expect(track.pages).toHaveLength(seed.pages.length);

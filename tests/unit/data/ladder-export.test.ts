@@ -11,9 +11,11 @@ import { buildLadder } from '../../../src/lib/ladder/model';
 import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from '../content/support';
 
-const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 const seedLadder = buildLadder(readContentDir(seedContentDir, repoRoot));
-/** The document as a consumer receives it: through JSON text. */
+/** The document as a consumer receives it: through JSON text (loosely typed: tests break it on purpose). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const seedExport = () => JSON.parse(JSON.stringify(toExport(seedLadder, packageVersion))) as Record<string, any>;
 
 const jsonSchema = ladderJsonSchema();
@@ -43,7 +45,9 @@ describe('the ladder export', () => {
   it('carries the format version and the package version, and nothing time-dependent', () => {
     const document = seedExport();
     expect(document.version).toEqual({ format: EXPORT_FORMAT_VERSION, package: packageVersion });
-    expect(JSON.stringify(toExport(seedLadder, packageVersion))).toBe(JSON.stringify(toExport(seedLadder, packageVersion)));
+    expect(JSON.stringify(toExport(seedLadder, packageVersion))).toBe(
+      JSON.stringify(toExport(seedLadder, packageVersion)),
+    );
   });
 
   it('holds the whole ladder: levels, competencies with matrix and rule, promotion steps, IC tracks, MDX bodies', () => {
@@ -58,7 +62,9 @@ describe('the ladder export', () => {
       expect(exported.dimensions).toEqual(competency.dimensions);
       expect(exported.levels[0].behaviours[0]).toEqual(competency.levels[0]!.behaviours[0]);
     }
-    expect(track.promotions.map((step: { slug: string }) => step.slug)).toEqual(source.promotions.map((step) => step.slug));
+    expect(track.promotions.map((step: { slug: string }) => step.slug)).toEqual(
+      source.promotions.map((step) => step.slug),
+    );
     expect(track.icTracks.map((ic: { body: string }) => ic.body)).toEqual(source.icTracks.map((ic) => ic.body.trim()));
     expect(track.pages.find((page: { kind: string }) => page.kind === 'faq').body).toBe(
       source.pages.find((page) => page.kind === 'faq')!.body.trim(),
@@ -86,7 +92,9 @@ describe('the ladder export', () => {
 
     const withoutAnchor = seedExport();
     delete withoutAnchor.tracks[0].competencies[0].levels[0].behaviours[0].id;
-    expect(errorsOf(withoutAnchor)).toContain("/tracks/0/competencies/0/levels/0/behaviours/0 must have required property 'id'");
+    expect(errorsOf(withoutAnchor)).toContain(
+      "/tracks/0/competencies/0/levels/0/behaviours/0 must have required property 'id'",
+    );
   });
 
   it('fails validation on a wrong type, a malformed id or an unknown field', () => {
@@ -96,7 +104,9 @@ describe('the ladder export', () => {
 
     const badId = seedExport();
     badId.tracks[0].competencies[0].dimensions[0].id = 'Not An Id';
-    expect(errorsOf(badId).some((error) => error.startsWith('/tracks/0/competencies/0/dimensions/0/id must match pattern'))).toBe(true);
+    expect(
+      errorsOf(badId).some((error) => error.startsWith('/tracks/0/competencies/0/dimensions/0/id must match pattern')),
+    ).toBe(true);
 
     const extra = seedExport();
     extra.tracks[0].levels[0].salary = 100;

@@ -45,7 +45,9 @@ describe('messages to the host page', () => {
   });
 
   it('result has nulls until everything is rated', () => {
-    const message = resultMessage(model, assess(model, { ratings: {}, antiSignals: {} }), 'self', [model.competencies[0]!.id]);
+    const message = resultMessage(model, assess(model, { ratings: {}, antiSignals: {} }), 'self', [
+      model.competencies[0]!.id,
+    ]);
     expect(message.score).toBeNull();
     expect(message.level).toBeNull();
     expect(message.competencies).toEqual([{ id: model.competencies[0]!.id, level: null }]);
@@ -70,7 +72,9 @@ describe('host snippets', () => {
     expect(new URL(embedSrc(urls, 'https://wiki.example.com')).searchParams.get('parentOrigin')).toBe(
       'https://wiki.example.com',
     );
-    expect(plainHtmlSnippet(urls, 'https://wiki.example.com', 'A "quoted" title')).toContain('title="A &quot;quoted&quot; title"');
+    expect(plainHtmlSnippet(urls, 'https://wiki.example.com', 'A "quoted" title')).toContain(
+      'title="A &quot;quoted&quot; title"',
+    );
   });
 
   it('docs/embedding.md shows the host script exactly as served', () => {

@@ -69,8 +69,16 @@ describe('origins', () => {
   });
 
   it('rejects paths, wildcards, credentials and other schemes', () => {
-    for (const value of ['*', 'wiki.example.com', 'https://wiki.example.com/page', 'https://a:b@wiki.example.com',
-      'javascript:alert(1)', 'file:///etc', 'https://wiki.example.com?x=1', '']) {
+    for (const value of [
+      '*',
+      'wiki.example.com',
+      'https://wiki.example.com/page',
+      'https://a:b@wiki.example.com',
+      'javascript:alert(1)',
+      'file:///etc',
+      'https://wiki.example.com?x=1',
+      '',
+    ]) {
       expect(parseOrigin(value), value).toBeUndefined();
     }
   });

@@ -24,16 +24,20 @@ describe('site config', () => {
   });
 
   it('points at content/ in the repository when the build read a copy of the content from elsewhere', () => {
-    const config = readSiteConfig({ LADDER_REPO_URL: 'https://git.example/ladder', LADDER_CONTENT_DIR: '/tmp/ladder-copy' });
+    const config = readSiteConfig({
+      LADDER_REPO_URL: 'https://git.example/ladder',
+      LADDER_CONTENT_DIR: '/tmp/ladder-copy',
+    });
     const root = '/home/team/ladder';
     // Astro reports paths relative to the project root, so a folder outside it starts with "../".
     expect(editUrl('../../../tmp/ladder-copy/competencies/data-analyst/sql.yaml', config, root)).toBe(
       'https://git.example/ladder/edit/main/content/competencies/data-analyst/sql.yaml',
     );
     const inRepo = readSiteConfig({ LADDER_CONTENT_DIR: './build/content-copy/' });
-    expect(repoPath('build/content-copy/tracks/data-analyst.yaml', inRepo, root)).toBe('content/tracks/data-analyst.yaml');
+    expect(repoPath('build/content-copy/tracks/data-analyst.yaml', inRepo, root)).toBe(
+      'content/tracks/data-analyst.yaml',
+    );
     // A file outside the content folder keeps its own path.
     expect(repoPath('docs/embedding.md', inRepo, root)).toBe('docs/embedding.md');
   });
 });
-

@@ -37,7 +37,9 @@ describe('search records of the seed ladder', () => {
       .find((competency) => competency.slug === 'technical-mastery')!
       .dimensions.find((dimension) => dimension.name === 'Debugging')!;
     const cell = debugging.cells.L4!;
-    const found = records.find((record) => record.url === `/software-engineer/competencies/technical-mastery/#${cell.id}`);
+    const found = records.find(
+      (record) => record.url === `/software-engineer/competencies/technical-mastery/#${cell.id}`,
+    );
     expect(found).toBeDefined();
     expect(found!.content).toContain(cell.text);
     expect(found!.content).toContain('Debugging');
@@ -92,7 +94,7 @@ describe('search records under a base path', () => {
 });
 
 describe('search records of another track', () => {
-  it('follow that track\'s slug, names and renamed labels', () => {
+  it("follow that track's slug, names and renamed labels", () => {
     const sources = miniSources();
     sources.tracks[0]!.data.labels = { ...sources.tracks[0]!.data.labels, commonTraps: 'Pitfalls' };
     const ladder = buildLadder(sources);

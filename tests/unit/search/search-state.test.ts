@@ -3,7 +3,9 @@ import { readState, statusMessage, toPagefindFilters, writeState } from '../../.
 
 describe('search page state in the URL', () => {
   it('reads the words and every checked filter value, ignoring unknown and empty parameters', () => {
-    const state = readState(new URLSearchParams('q=+race+conditions+&level=L3&level=L4&competency=Code+Quality&kind=&utm=x'));
+    const state = readState(
+      new URLSearchParams('q=+race+conditions+&level=L3&level=L4&competency=Code+Quality&kind=&utm=x'),
+    );
     expect(state).toEqual({ query: 'race conditions', filters: { level: ['L3', 'L4'], competency: ['Code Quality'] } });
   });
 
@@ -33,6 +35,8 @@ describe('the announced status', () => {
 
   it('says plainly when nothing matches and suggests what to change', () => {
     expect(statusMessage(0, { query: 'zzz', filters: {} })).toBe('No results for “zzz”. Try other or fewer words.');
-    expect(statusMessage(0, { query: 'zzz', filters: { kind: ['Anti-signal'] } })).toMatch(/^No results .* clear the filters\.$/);
+    expect(statusMessage(0, { query: 'zzz', filters: { kind: ['Anti-signal'] } })).toMatch(
+      /^No results .* clear the filters\.$/,
+    );
   });
 });
