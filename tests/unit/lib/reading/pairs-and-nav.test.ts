@@ -1,10 +1,10 @@
 /** The compare pages cover every pair of levels; the header lists the pages a track has. */
 import { describe, expect, it } from 'vitest';
-import { levelPairs } from '../../../src/lib/reading/pairs';
-import { trackNav } from '../../../src/lib/reading/nav';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { miniSources, repoRoot, seedContentDir } from '../content/support';
+import { levelPairs } from '../../../../src/lib/reading/pairs';
+import { trackNav } from '../../../../src/lib/reading/nav';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { miniSources, repoRoot, seedContentDir } from '../ladder/support';
 
 const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
 const mini = buildLadder(miniSources()).tracks[0]!;
