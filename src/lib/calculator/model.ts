@@ -7,6 +7,7 @@
  */
 import type { KnownIds } from '../assessment-state';
 import type { Requirement } from '../readiness';
+import { subTrackName } from '../ladder/lookup';
 import type { Track } from '../ladder/model';
 import { anchors, joinBase, routes } from '../routes';
 
@@ -87,9 +88,6 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
     if (found === undefined) throw new Error(`${where}: unknown level code "${code}" in track ${track.slug}`);
     return found;
   };
-  const subTrackName = new Map(
-    track.levels.flatMap((level) => level.subTracks.map((sub) => [sub.id, sub.name] as const)),
-  );
   const codes = track.levels.map((level) => level.code);
 
   return {
@@ -136,7 +134,7 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
     promotions: track.promotions.map((promotion) => {
       const where = `promotion ${promotion.slug}`;
       const criterion = (item: (typeof promotion.demonstrate)[number]): ModelCriterion => {
-        const subTrack = item.subTrack ? (subTrackName.get(item.subTrack) ?? item.subTrack) : undefined;
+        const subTrack = item.subTrack ? (subTrackName(track, item.subTrack) ?? item.subTrack) : undefined;
         return {
           id: item.id,
           text: item.text,

@@ -15,7 +15,7 @@ import { checkSchema, labelsSchema, levelCode, ruleSchema, slug, subTrackSchema 
  * Bump when a consumer of the previous format would break: a field removed, renamed or retyped.
  * Adding an optional field keeps the format version.
  */
-export const EXPORT_FORMAT_VERSION = '1';
+export const EXPORT_FORMAT_VERSION = '2';
 
 const text = z.string().min(1);
 
@@ -39,7 +39,6 @@ const level = z
     band: z
       .strictObject({ min: z.number(), max: z.number() })
       .describe('The weighted-score range (inclusive, one decimal) that maps to this level.'),
-    cappedSeat: z.boolean(),
     subTracks: z.array(subTrackSchema),
     isHireBar: z.boolean(),
     scaleName: z.string().describe('The name the scale legend gives this level.'),
@@ -197,7 +196,6 @@ function trackExport(track: Track): TrackExport {
       ...defined(level, ['fullTitle', 'note']),
       tagline: level.tagline,
       band: { min: level.band.min, max: level.band.max },
-      cappedSeat: level.cappedSeat,
       subTracks: level.subTracks,
       isHireBar: level.isHireBar,
       scaleName: level.scaleName,

@@ -16,27 +16,12 @@ import type {
   TrackData,
 } from './schemas';
 import { defaultLabels, type Labels } from './labels';
-import { LadderValidationError, validateLadderSources } from './validate';
+import { LadderValidationError } from './issues';
+import type { LadderSources, SourceEntry } from './sources';
+import { validateLadderSources } from './validate';
 
-/** One collection entry as a loader hands it over (Astro's getCollection or the test reader). */
-export interface SourceEntry<T> {
-  /** "software-engineer/l1" for files in a track folder, "software-engineer" for track files. */
-  id: string;
-  /** Path of the source file relative to the project root, for error messages and "edit this page". */
-  filePath: string;
-  data: T;
-  /** Raw Markdown/MDX body, where the file has one. */
-  body?: string;
-}
-
-export interface LadderSources {
-  tracks: SourceEntry<TrackData>[];
-  levels: SourceEntry<LevelData>[];
-  competencies: SourceEntry<CompetencyData>[];
-  promotions: SourceEntry<PromotionData>[];
-  icTracks: SourceEntry<IcTrackData>[];
-  pages: SourceEntry<PageData>[];
-}
+/** What buildLadder() takes: the entries of every collection (see sources.ts). */
+export type { LadderSources, SourceEntry } from './sources';
 
 export interface Item {
   /** Unique within its competency (or promotion step): usable as an HTML id. */
@@ -263,7 +248,3 @@ export function buildLadder(sources: LadderSources): Ladder {
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
   return { tracks };
 }
-
-/** Finds a track by slug, or undefined. */
-export const findTrack = (ladder: Ladder, slug: string): Track | undefined =>
-  ladder.tracks.find((track) => track.slug === slug);

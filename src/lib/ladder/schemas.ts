@@ -81,7 +81,6 @@ export const levelSchema = z
     note: text.optional(),
     tagline: text,
     band: z.strictObject({ min: oneDecimal, max: oneDecimal }),
-    cappedSeat: z.boolean().default(false),
     subTracks: z.array(subTrackSchema).default([]),
   })
   .superRefine((level, ctx) => {

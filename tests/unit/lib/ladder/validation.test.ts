@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLadder, type LadderSources } from '../../../../src/lib/ladder/model';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { formatIssue, LadderValidationError, validateLadderSources } from '../../../../src/lib/ladder/validate';
+import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
+import { validateLadderSources } from '../../../../src/lib/ladder/validate';
 import { miniLadderDir, miniSources, withContentDir } from './support';
 
 const TRACK = 'tests/fixtures/mini-ladder/tracks/data-analyst.yaml';

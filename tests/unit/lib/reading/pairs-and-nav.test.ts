@@ -29,7 +29,7 @@ describe('levelPairs', () => {
 
 describe('trackNav', () => {
   it('links every reading page and the self-assessment of the seed track, under the track', () => {
-    const nav = trackNav(seed, { selfAssessmentPage: true });
+    const nav = trackNav(seed);
     expect(nav.map((entry) => entry.key)).toEqual([
       'overview',
       'levels',
@@ -45,14 +45,8 @@ describe('trackNav', () => {
 
   it('leaves out pages a track has no content for', () => {
     expect(mini.icTracks).toHaveLength(0);
-    const keys = trackNav(mini, { selfAssessmentPage: true }).map((entry) => entry.key);
+    const keys = trackNav(mini).map((entry) => entry.key);
     expect(keys).not.toContain('ic-tracks');
-    expect(keys).not.toContain('self-assessment');
-    expect(keys).toContain('faq');
-  });
-
-  it('links the self-assessment only once the site has that page', () => {
-    const keys = trackNav(seed, { selfAssessmentPage: false }).map((entry) => entry.key);
     expect(keys).not.toContain('self-assessment');
     expect(keys).toContain('faq');
   });
