@@ -169,8 +169,7 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
               `a sub-track of ${to} (${list(subTracks)})`,
             );
           }
-          const checks = [...(criterion.check ? [criterion.check] : []), ...(criterion.checks ?? [])];
-          checks.forEach((check) => {
+          criterion.checks.forEach((check) => {
             if (!levelCodes.has(check.atLeast)) {
               report(promotion, `${field}.atLeast`, `"${check.atLeast}"`, `one of the level codes (${expectedCodes})`);
             }

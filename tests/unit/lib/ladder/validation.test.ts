@@ -103,7 +103,7 @@ describe('content validation across files', () => {
   it('rejects promotion criteria that check a competency the track does not have', () => {
     expect(
       problemsAfter((s) => {
-        s.promotions[0]!.data.demonstrate[0]!.check = { competencies: ['python'], atLeast: 'A2', mode: 'all' };
+        s.promotions[0]!.data.demonstrate[0]!.checks = [{ competencies: ['python'], atLeast: 'A2', mode: 'all' }];
       }),
     ).toEqual([
       `${STEP}: demonstrate[0].competencies: found "python"; expected a competency of this track (sql, storytelling)`,
