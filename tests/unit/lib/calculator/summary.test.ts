@@ -1,8 +1,8 @@
 /** The Markdown summary explains both raters' results and stays a valid table whatever the names contain. */
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../../src/lib/assessment-state';
-import { buildCalculatorModel } from '../../../src/lib/calculator/model';
-import { markdownSummary } from '../../../src/lib/calculator/summary';
+import { emptyState } from '../../../../src/lib/assessment-state';
+import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
+import { markdownSummary } from '../../../../src/lib/calculator/summary';
 import { raterWith, seedModel, seedTrack } from './support';
 
 describe('markdownSummary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, statusMessage, toPagefindFilters, writeState } from '../../../components/search/search-page';
+import { readState, statusMessage, toPagefindFilters, writeState } from '../../../../components/search/search-page';
 
 describe('search page state in the URL', () => {
   it('reads the words and every checked filter value, ignoring unknown and empty parameters', () => {

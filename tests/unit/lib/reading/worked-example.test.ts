@@ -1,9 +1,9 @@
 /** The worked examples on competency pages follow the competency's own rule and dimensions. */
 import { describe, expect, it } from 'vitest';
-import { workedExamples } from '../../../src/lib/reading/worked-example';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { miniSources, repoRoot, seedContentDir } from '../content/support';
+import { workedExamples } from '../../../../src/lib/reading/worked-example';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { miniSources, repoRoot, seedContentDir } from '../ladder/support';
 
 const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
 const hireBarRank = seed.levels.find((level) => level.isHireBar)!.rank;

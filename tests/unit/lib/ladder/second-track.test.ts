@@ -1,7 +1,7 @@
 /** A second track (another discipline) is added by adding content only. */
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from './support';
 
 describe('a second track', () => {
@@ -11,7 +11,10 @@ describe('a second track', () => {
     expect(track?.slug).toBe('data-analyst');
     expect(track?.levels.map((level) => level.code)).toEqual(['A1', 'A2']);
     expect(track?.competencies.map((competency) => competency.slug)).toEqual(['sql', 'storytelling']);
-    expect(track?.competencies[0]?.levels[0]?.behaviours.map((item) => item.id)).toEqual(['a1-behaviour-1', 'uses-ctes']);
+    expect(track?.competencies[0]?.levels[0]?.behaviours.map((item) => item.id)).toEqual([
+      'a1-behaviour-1',
+      'uses-ctes',
+    ]);
   });
 
   it('loads next to the Software Engineer track when both folders are merged into one content/', () => {

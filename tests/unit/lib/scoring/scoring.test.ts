@@ -9,7 +9,7 @@ import {
   overallScore,
   roundScore,
   type ScoreBand,
-} from '../../src/lib/scoring';
+} from '../../../../src/lib/scoring';
 
 // Test fixtures mirror the seed ladder; the library itself takes them as input.
 const LEVELS = 5;

@@ -5,9 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLadder, type LadderSources } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { formatIssue, LadderValidationError, validateLadderSources } from '../../../src/lib/ladder/validate';
+import { buildLadder, type LadderSources } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
+import { validateLadderSources } from '../../../../src/lib/ladder/validate';
 import { miniLadderDir, miniSources, withContentDir } from './support';
 
 const TRACK = 'tests/fixtures/mini-ladder/tracks/data-analyst.yaml';
@@ -102,9 +103,11 @@ describe('content validation across files', () => {
   it('rejects promotion criteria that check a competency the track does not have', () => {
     expect(
       problemsAfter((s) => {
-        s.promotions[0]!.data.demonstrate[0]!.check = { competencies: ['python'], atLeast: 'A2', mode: 'all' };
+        s.promotions[0]!.data.demonstrate[0]!.checks = [{ competencies: ['python'], atLeast: 'A2', mode: 'all' }];
       }),
-    ).toEqual([`${STEP}: demonstrate[0].competencies: found "python"; expected a competency of this track (sql, storytelling)`]);
+    ).toEqual([
+      `${STEP}: demonstrate[0].competencies: found "python"; expected a competency of this track (sql, storytelling)`,
+    ]);
   });
 
   it('rejects a promotion step that skips a level and a scale legend of the wrong length', () => {
@@ -159,7 +162,9 @@ describe('content validation of single files (schemas)', () => {
 
   it('names the file and field when a rule counts more dimensions than the competency has', () => {
     const message = readErrorWith('competencies/data-analyst/sql.yaml', brokenSql(['k: 2, m: 3', 'k: 2, m: 4']));
-    expect(message).toContain('competencies/data-analyst/sql.yaml: rule.m: found m = 4; expected the number of dimensions, 3');
+    expect(message).toContain(
+      'competencies/data-analyst/sql.yaml: rule.m: found m = 4; expected the number of dimensions, 3',
+    );
   });
 
   it('names the file and field when a rule needs more dimensions than it counts', () => {
@@ -168,7 +173,10 @@ describe('content validation of single files (schemas)', () => {
   });
 
   it('names the file and field when a value has the wrong type', () => {
-    const message = readErrorWith('levels/data-analyst/a1.yaml', 'track: data-analyst\ncode: A1\nrank: one\ntitle: A\ntagline: B\nband: { min: 1.0, max: 1.4 }\n');
+    const message = readErrorWith(
+      'levels/data-analyst/a1.yaml',
+      'track: data-analyst\ncode: A1\nrank: one\ntitle: A\ntagline: B\nband: { min: 1.0, max: 1.4 }\n',
+    );
     expect(message).toMatch(/levels\/data-analyst\/a1\.yaml: rank: .*expected number/);
   });
 
@@ -179,7 +187,10 @@ describe('content validation of single files (schemas)', () => {
   });
 
   it('rejects a band with two decimals and a band whose min is above its max', () => {
-    const message = readErrorWith('levels/data-analyst/a1.yaml', 'track: data-analyst\ncode: A1\nrank: 1\ntitle: A\ntagline: B\nband: { min: 1.45, max: 1.4 }\n');
+    const message = readErrorWith(
+      'levels/data-analyst/a1.yaml',
+      'track: data-analyst\ncode: A1\nrank: 1\ntitle: A\ntagline: B\nband: { min: 1.45, max: 1.4 }\n',
+    );
     expect(message).toContain('band.min: expected a number with at most one decimal');
   });
 

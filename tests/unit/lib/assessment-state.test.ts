@@ -8,7 +8,7 @@ import {
   parseSavedState,
   type AssessmentState,
   type KnownIds,
-} from '../../src/lib/assessment-state';
+} from '../../../src/lib/assessment-state';
 
 const KNOWN: KnownIds = {
   trackId: 'software-engineer',

@@ -6,10 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_VERSION, ladderExportSchema, ladderJsonSchema, toExport } from '../../../src/lib/ladder/export';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from '../content/support';
+import {
+  EXPORT_FORMAT_VERSION,
+  ladderExportSchema,
+  ladderJsonSchema,
+  toExport,
+} from '../../../../src/lib/ladder/export';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from './support';
 
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
   .version;

@@ -1,6 +1,6 @@
 /** The calculator's results follow the ladder's rule: K-th value, demotion, anti-signal cap, bands. */
 import { describe, expect, it } from 'vitest';
-import { assess, gapsTo, promotionFrom, readiness } from '../../../src/lib/calculator/results';
+import { assess, gapsTo, promotionFrom, readiness } from '../../../../src/lib/calculator/results';
 import { blankRater, raterWith, seedModel } from './support';
 
 describe('assess', () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Rater } from '../../../src/lib/assessment-state';
-import { buildCalculatorModel } from '../../../src/lib/calculator/model';
-import { assess } from '../../../src/lib/calculator/results';
-import { HOST_SCRIPT } from '../../../src/lib/embed/host-script';
-import { resizeMessage, resultMessage } from '../../../src/lib/embed/messages';
-import { embedSrc, embedUrls, plainHtmlSnippet } from '../../../src/lib/embed/snippets';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
+import type { Rater } from '../../../../src/lib/assessment-state';
+import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
+import { assess } from '../../../../src/lib/calculator/results';
+import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';
+import { resizeMessage, resultMessage } from '../../../../src/lib/embed/messages';
+import { embedSrc, embedUrls, plainHtmlSnippet } from '../../../../src/lib/embed/snippets';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../../../', import.meta.url).pathname;
 const track = buildLadder(readContentDir(`${root}content`, root)).tracks[0]!;
 const model = buildCalculatorModel(track);
 

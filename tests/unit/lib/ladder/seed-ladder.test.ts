@@ -1,7 +1,7 @@
 /** The Software Engineer ladder in content/ loads, validates and keeps the shape the seed describes. */
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 import { repoRoot, seedContentDir } from './support';
 
 const ladder = buildLadder(readContentDir(seedContentDir, repoRoot));
@@ -60,7 +60,10 @@ describe('the Software Engineer ladder', () => {
   it('numbers behaviours as the seed does, so anchors follow the seed numbering', () => {
     const technical = track.competencies.find((competency) => competency.slug === 'technical-mastery')!;
     const l1 = technical.levels[0]!;
-    expect(l1.behaviours[0]).toEqual({ id: 'l1-behaviour-1', text: 'Writes code that follows existing patterns in the codebase.' });
+    expect(l1.behaviours[0]).toEqual({
+      id: 'l1-behaviour-1',
+      text: 'Writes code that follows existing patterns in the codebase.',
+    });
     expect(technical.dimensions[0]!.cells.L2!.id).toBe('language-stack-l2');
   });
 
@@ -83,7 +86,19 @@ describe('the Software Engineer ladder', () => {
   });
 
   it('keeps both of the seed scale vocabularies, each where the seed uses it', () => {
-    expect(track.levels.map((level) => level.scaleName)).toEqual(['Aware', 'Developing', 'Proficient', 'Senior', 'Expert']);
-    expect(track.levels.map((level) => level.matrixName)).toEqual(['Aware', 'Familiar', 'Proficient', 'Advanced', 'Expert']);
+    expect(track.levels.map((level) => level.scaleName)).toEqual([
+      'Aware',
+      'Developing',
+      'Proficient',
+      'Senior',
+      'Expert',
+    ]);
+    expect(track.levels.map((level) => level.matrixName)).toEqual([
+      'Aware',
+      'Familiar',
+      'Proficient',
+      'Advanced',
+      'Expert',
+    ]);
   });
 });

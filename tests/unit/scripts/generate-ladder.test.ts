@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateLadder } from '../../../scripts/generate-ladder.mjs';
 import { buildLadder } from '../../../src/lib/ladder/model';
 import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from '../content/support';
+import { repoRoot, seedContentDir } from '../lib/ladder/support';
 
 const out = mkdtempSync(join(tmpdir(), 'generated-ladder-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -1,10 +1,10 @@
 /** The compare pages cover every pair of levels; the header lists the pages a track has. */
 import { describe, expect, it } from 'vitest';
-import { levelPairs } from '../../../src/lib/reading/pairs';
-import { trackNav } from '../../../src/lib/reading/nav';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { miniSources, repoRoot, seedContentDir } from '../content/support';
+import { levelPairs } from '../../../../src/lib/reading/pairs';
+import { trackNav } from '../../../../src/lib/reading/nav';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { miniSources, repoRoot, seedContentDir } from '../ladder/support';
 
 const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
 const mini = buildLadder(miniSources()).tracks[0]!;
@@ -29,7 +29,7 @@ describe('levelPairs', () => {
 
 describe('trackNav', () => {
   it('links every reading page and the self-assessment of the seed track, under the track', () => {
-    const nav = trackNav(seed, { selfAssessmentPage: true });
+    const nav = trackNav(seed);
     expect(nav.map((entry) => entry.key)).toEqual([
       'overview',
       'levels',
@@ -45,14 +45,8 @@ describe('trackNav', () => {
 
   it('leaves out pages a track has no content for', () => {
     expect(mini.icTracks).toHaveLength(0);
-    const keys = trackNav(mini, { selfAssessmentPage: true }).map((entry) => entry.key);
+    const keys = trackNav(mini).map((entry) => entry.key);
     expect(keys).not.toContain('ic-tracks');
-    expect(keys).not.toContain('self-assessment');
-    expect(keys).toContain('faq');
-  });
-
-  it('links the self-assessment only once the site has that page', () => {
-    const keys = trackNav(seed, { selfAssessmentPage: false }).map((entry) => entry.key);
     expect(keys).not.toContain('self-assessment');
     expect(keys).toContain('faq');
   });

@@ -11,10 +11,10 @@ import {
   matrixHeader,
   scaleEntry,
   stepHeading,
-} from '../../../src/lib/reading/format';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from '../content/support';
+} from '../../../../src/lib/reading/format';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { repoRoot, seedContentDir } from '../ladder/support';
 
 const track = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
 const level = (code: string) => track.levels.find((l) => l.code === code)!;

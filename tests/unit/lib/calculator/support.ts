@@ -1,9 +1,9 @@
 /** The seed ladder and the mini fixture ladder as calculator models, plus helpers to fill in ratings. */
-import type { Rater } from '../../../src/lib/assessment-state';
-import { buildCalculatorModel, type CalculatorModel } from '../../../src/lib/calculator/model';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { miniLadderDir, repoRoot, seedContentDir } from '../content/support';
+import type { Rater } from '../../../../src/lib/assessment-state';
+import { buildCalculatorModel, type CalculatorModel } from '../../../../src/lib/calculator/model';
+import { buildLadder } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { miniLadderDir, repoRoot, seedContentDir } from '../ladder/support';
 
 export const seedTrack = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
 export const seedModel = buildCalculatorModel(seedTrack, '/');

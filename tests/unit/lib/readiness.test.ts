@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReadiness, evaluateRequirement } from '../../src/lib/readiness';
+import { evaluateReadiness, evaluateRequirement } from '../../../src/lib/readiness';
 
 const IDS = ['technical', 'quality', 'design', 'ai-tools', 'problem-solving', 'communication', 'english', 'mentoring'];
 const allAt = (level: number) => Object.fromEntries(IDS.map((id) => [id, level]));

@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import type { LadderSources } from '../../../src/lib/ladder/model';
+import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import type { LadderSources } from '../../../../src/lib/ladder/model';
 
-export const repoRoot = join(import.meta.dirname, '..', '..', '..');
+export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 export const seedContentDir = join(repoRoot, 'content');
 export const miniLadderDir = join(repoRoot, 'tests', 'fixtures', 'mini-ladder');
 

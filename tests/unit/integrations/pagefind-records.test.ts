@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLadder } from '../../../src/lib/ladder/model';
 import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
 import { buildSearchRecords, filterValues, markdownToText } from '../../../src/integrations/pagefind-records';
-import { miniSources, repoRoot, seedContentDir } from '../content/support';
+import { miniSources, repoRoot, seedContentDir } from '../lib/ladder/support';
 
 const seedLadder = buildLadder(readContentDir(seedContentDir, repoRoot));
 const seedTrack = seedLadder.tracks[0]!;
