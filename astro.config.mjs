@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
@@ -15,6 +16,7 @@ export default defineConfig({
   outDir: process.env.LADDER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // pagefind() indexes the ladder into <outDir>/pagefind/ after the build.
-  integrations: [mdx(), react(), pagefind()],
+  // contentCheck() stops the build on bad content before Astro loads it; pagefind() indexes the ladder
+  // into <outDir>/pagefind/ after the build.
+  integrations: [contentCheck(), mdx(), react(), pagefind()],
 });

@@ -20,13 +20,16 @@ import type { LadderSources, SourceEntry } from './sources';
 
 /** Every file under `dir` (paths relative to it, with "/"), skipping hidden files and folders such as .DS_Store. */
 function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? listFiles(dir, path) : [path];
-    });
+  return (
+    readdirSync(join(dir, prefix), { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      // By code unit, not by locale: the order (and so which of two twins is "the second") is the same everywhere.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((entry) => {
+        const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+        return entry.isDirectory() ? listFiles(dir, path) : [path];
+      })
+  );
 }
 
 /** Where a file belongs, or why it belongs nowhere. */
