@@ -134,6 +134,7 @@ function runUnitTests(reportDir) {
     cli,
     'run',
     '--passWithNoTests',
+    '--allowOnly=false', // a forgotten .only would silently skip every other test
     '--includeTaskLocation',
     '--reporter=default',
     '--reporter=json',
@@ -207,7 +208,8 @@ function runBrowserTests(reportDir) {
   const report = join(reportDir, 'playwright.json');
   const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
   const selection = QUICK ? [`--project=${QUICK_PROJECT}`, ...QUICK_SPECS] : [];
-  const status = run(process.execPath, [cli, 'test', '--reporter=list,json', '--pass-with-no-tests', ...selection], {
+  const args = ['test', '--reporter=list,json', '--pass-with-no-tests', '--forbid-only', ...selection];
+  const status = run(process.execPath, [cli, ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     LADDER_E2E_SKIP_BUILD: '1', // built above
   });
