@@ -179,7 +179,9 @@ function browserProblems(json) {
         : test.status === 'skipped'
           ? 'skipped (not allowed)'
           : `${test.results.at(-1)?.status ?? 'failed'}: ${firstLine(test.results.at(-1)?.error?.message)}`;
-    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}`);
+    const location = (failedRun ?? test.results.at(-1))?.errorLocation;
+    const at = location ? ` (at ${relative(REPO_ROOT, location.file)}:${location.line})` : '';
+    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}${at}`);
   }
   for (const error of json.errors ?? []) {
     const where = error.location ? ` (${relative(REPO_ROOT, error.location.file)}:${error.location.line})` : '';
