@@ -134,6 +134,7 @@ function runUnitTests(reportDir) {
     cli,
     'run',
     '--passWithNoTests',
+    '--allowOnly=false', // a forgotten .only would silently skip every other test
     '--includeTaskLocation',
     '--reporter=default',
     '--reporter=json',
@@ -178,7 +179,9 @@ function browserProblems(json) {
         : test.status === 'skipped'
           ? 'skipped (not allowed)'
           : `${test.results.at(-1)?.status ?? 'failed'}: ${firstLine(test.results.at(-1)?.error?.message)}`;
-    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}`);
+    const location = (failedRun ?? test.results.at(-1))?.errorLocation;
+    const at = location ? ` (at ${relative(REPO_ROOT, location.file)}:${location.line})` : '';
+    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}${at}`);
   }
   for (const error of json.errors ?? []) {
     const where = error.location ? ` (${relative(REPO_ROOT, error.location.file)}:${error.location.line})` : '';
@@ -207,7 +210,8 @@ function runBrowserTests(reportDir) {
   const report = join(reportDir, 'playwright.json');
   const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
   const selection = QUICK ? [`--project=${QUICK_PROJECT}`, ...QUICK_SPECS] : [];
-  const status = run(process.execPath, [cli, 'test', '--reporter=list,json', '--pass-with-no-tests', ...selection], {
+  const args = ['test', '--reporter=list,json', '--pass-with-no-tests', '--forbid-only', ...selection];
+  const status = run(process.execPath, [cli, ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     LADDER_E2E_SKIP_BUILD: '1', // built above
   });

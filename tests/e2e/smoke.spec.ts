@@ -46,6 +46,8 @@ for (const { kind, path } of pageKinds) {
     const broken = recordBrokenLoads(page, { allowPageNotFound: notFound });
     const response = await page.goto(path || './');
     expect(response?.status()).toBe(notFound ? 404 : 200);
+    // The page really is the one served under this project's base path (no redirect elsewhere).
+    expect(page.url()).toBe(new URL(path || './', baseURL).href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectOwnStylesApplied(page, basePathOf(baseURL));
     expect(broken).toEqual([]);
