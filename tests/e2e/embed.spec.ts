@@ -6,7 +6,16 @@ import type { Rater } from '../../src/lib/assessment-state';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from './calculator-support';
-import { EMBED_PATH, calculatorLoaded, rateProfile, startHostServer, type HostServer } from './embed-support';
+import {
+  EMBED_PATH,
+  PLACEHOLDER_HEIGHT,
+  calculatorLoaded,
+  expectFrameFitsContent,
+  frameFit,
+  rateProfile,
+  startHostServer,
+  type HostServer,
+} from './embed-support';
 import {
   expect,
   expectNoAxeViolations,
@@ -36,7 +45,8 @@ const test = base.extend<object, { host: HostServer }>({
     const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
     await use();
     recorder.dispose();
-    expect(recorder.urls.filter((url) => new URL(url).origin !== host.origin)).toEqual([]);
+    const hostOrigins = [host.origin, host.crossSiteOrigin];
+    expect(recorder.urls.filter((url) => !hostOrigins.includes(new URL(url).origin))).toEqual([]);
   },
 });
 
@@ -70,11 +80,14 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     const messages = () => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
     const lastResize = async () => (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE).at(-1);
 
-    // The host page set 300 px; the calculator is taller, and the host script follows its messages.
-    await expect.poll(frameHeight).toBeGreaterThan(300);
+    // The host page set a placeholder height; the calculator is taller, and the host script follows.
+    await expect.poll(frameHeight).toBeGreaterThan(PLACEHOLDER_HEIGHT);
     const first = await frameHeight();
     expect((await lastResize())?.origin).toBe(siteOrigin);
     expect((await lastResize())?.data.height).toBe(first);
+    // The very first height is the rendered calculator's, not a loading line's: the placeholder never shrank.
+    const resizes = (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE);
+    expect(resizes[0]!.data.height).toBeGreaterThan(PLACEHOLDER_HEIGHT);
 
     await rateProfile(frame, 3, { [mastery.id]: 4 });
     const expected = expectedProfile();
@@ -99,6 +112,90 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
         level: model.levels[(c.id === mastery.id ? 4 : 3) - 1]!.code,
       })),
     });
+  });
+
+  test('on a phone the frame is exactly as tall as its content, with no inner scrollbar', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const embedUrl = new URL(EMBED_PATH, baseURL);
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+    await expectFrameFitsContent(page);
+    const blank = await frameFit(page);
+
+    // Every card open and rated: the tallest the calculator gets, far taller than a desktop's.
+    await rateProfile(frame, 3);
+    await expect(frame.getByTestId('score')).toHaveText('3.00');
+    await expectFrameFitsContent(page);
+    expect((await frameFit(page)).frameHeight).toBeGreaterThan(blank.frameHeight * 2);
+  });
+
+  test('a parentOrigin that is not the page around it is said on screen and in the console', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    const consoleLines: { type: string; text: string }[] = [];
+    page.on('console', (message) => consoleLines.push({ type: message.type(), text: message.text() }));
+    const declared = 'https://wiki.example.com';
+    const embedUrl = new URL(`${EMBED_PATH}?postResults=1&parentOrigin=${encodeURIComponent(declared)}`, baseURL);
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+
+    const notice = frame.getByTestId('embed-parent-mismatch');
+    await expect(notice).toContainText(`set up for a page at ${declared}`);
+    await expect(notice).toContainText(`inside a page at ${host.origin}`);
+    await expect(notice).toContainText(`set parentOrigin=${host.origin}`);
+    await expect(frame.getByTestId('embed-posts-results')).toHaveCount(0);
+    // The same line in the console, as an error.
+    const line = await notice.innerText();
+    expect(consoleLines).toContainEqual({ type: 'error', text: line });
+    // The host page's script notices the silence too (a few seconds after the frame loaded).
+    await expect
+      .poll(() => consoleLines.find((m) => m.type === 'warning' && m.text.startsWith('Career ladder embed:'))?.text, {
+        timeout: 30_000,
+      })
+      .toContain(`this page's origin, ${host.origin}`);
+
+    // Nothing reached the host: the frame kept its placeholder and no message arrived.
+    await rateProfile(frame, 2);
+    await expect(frame.locator('.calc-levels li').first()).toContainText(model.levels[1]!.code);
+    expect((await frameFit(page)).frameHeight).toBe(PLACEHOLDER_HEIGHT);
+    const received = await page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
+    expect(received.filter((m) => String(m.data.type).startsWith('career-ladder:'))).toEqual([]);
+  });
+
+  test('storage=local on a page of another site: the embed says it cannot keep ratings', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    const embedUrl = new URL(
+      `${EMBED_PATH}?storage=local&parentOrigin=${encodeURIComponent(host.crossSiteOrigin)}`,
+      baseURL,
+    );
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href, { crossSite: true }));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+    // Measured in Chromium: a frame from another site may not use localStorage (SecurityError).
+    const refused = await frame.locator('html').evaluate(() => {
+      try {
+        return window.localStorage.length < 0;
+      } catch (error) {
+        return (error as Error).name === 'SecurityError';
+      }
+    });
+    expect(refused).toBe(true);
+    // So the embed does not promise it: a notice, and the banner says nothing is stored.
+    await expect(frame.getByTestId('embed-messages')).toContainText('does not let a calculator');
+    await expect(frame.locator('.calc-privacy')).toContainText('What is stored where: nothing.');
+    await rateProfile(frame, 3);
+    await expect(frame.getByTestId('score')).toHaveText('3.00');
   });
 
   test('without parentOrigin results are never posted, and the embed says why', async ({ page, baseURL, host }) => {
