@@ -3,6 +3,7 @@
  * the served file (src/pages/embed-host.js.ts), the embed-help page and docs/embedding.md (a unit test
  * keeps the docs copy identical).
  *
+ * Kept in Prettier's format, so that formatting docs/embedding.md leaves its copy identical.
  * It accepts only the documented messages, only from an iframe marked data-career-ladder whose own window
  * sent them, and only when the sender's origin is that iframe's origin. It is plain ES5-style script so
  * that it can be pasted inline into any wiki page.
@@ -52,9 +53,13 @@ export const HOST_SCRIPT = `// Career ladder embed: size each <iframe data-caree
         if (heard.indexOf(frame) >= 0 || warned.indexOf(frame) >= 0) return;
         warned.push(frame);
         console.warn(
-          'Career ladder embed: ' + frame.src + ' has sent no message ' + QUIET_SECONDS +
-            ' s after loading, so the frame cannot follow its height. Check that its parentOrigin is this page\\'s origin, ' +
-            location.origin + ', and that the ladder site allows this page in Content-Security-Policy frame-ancestors.'
+          'Career ladder embed: ' +
+            frame.src +
+            ' has sent no message ' +
+            QUIET_SECONDS +
+            " s after loading, so the frame cannot follow its height. Check that its parentOrigin is this page's origin, " +
+            location.origin +
+            ', and that the ladder site allows this page in Content-Security-Policy frame-ancestors.',
         );
       }, QUIET_SECONDS * 1000);
     });
