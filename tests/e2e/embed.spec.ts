@@ -16,13 +16,7 @@ import {
   startHostServer,
   type HostServer,
 } from './embed-support';
-import {
-  expect,
-  expectNoAxeViolations,
-  expectNoScripts,
-  recordExternalRequests,
-  test as base,
-} from './support/test.ts';
+import { expect, expectNoAxeViolations, recordExternalRequests, test as base } from './support/test.ts';
 
 interface Received {
   origin: string;
@@ -316,25 +310,99 @@ test.describe('embed page', () => {
 });
 
 test.describe('embed help page', () => {
-  test("gives copy-paste snippets that point at this site's embed page", async ({ page, baseURL }) => {
-    await page.goto(`${model.track.id}/embed-help/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the calculator in your wiki');
-    const embedPath = new URL(EMBED_PATH, baseURL).pathname;
-    for (const snippet of ['plain-html', 'inline', 'confluence', 'mediawiki', 'notion']) {
-      await expect(page.locator(`[data-snippet="${snippet}"]`)).toContainText(embedPath);
-    }
-    await expect(page.locator('[data-snippet="plain-html"]')).toContainText('embed-host.js');
-    await expect(page.locator('[data-snippet="nginx"]')).toContainText('frame-ancestors');
-    // The test builds set no LADDER_SITE: the page says to replace the placeholder origin.
-    await expect(page.getByTestId('origin-note')).toBeVisible();
-    await expectNoScripts(page);
+  const helpPath = `${model.track.id}/embed-help/`;
+
+  test(
+    'the snippet builder fills in this site and the wiki, and Copy puts the snippet on the clipboard',
+    { tag: '@base-path' },
+    async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      await page.goto(helpPath);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the calculator in your wiki');
+      // The build knows no public address, but the page does: no placeholder to replace.
+      await expect(page.getByTestId('origin-note')).toBeHidden();
+
+      await page.getByLabel("Your wiki's address").fill('https://wiki.corp.example/wiki/Career_ladder?action=view');
+      await expect(page.locator('[data-address-status]')).toHaveText(
+        'The snippets are for pages at https://wiki.corp.example.',
+      );
+      await page.getByRole('radio', { name: 'MediaWiki' }).check();
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      const target = model.levels[3]!;
+      await page.getByLabel('Compare against').selectOption(target.code);
+      await page.getByRole('checkbox', { name: design.name }).uncheck();
+      await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+
+      // Only the chosen wiki's instructions are in view.
+      await expect(page.getByRole('heading', { name: 'MediaWiki', level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'DokuWiki', level: 2 })).toBeHidden();
+
+      await page.getByRole('button', { name: 'Copy the MediaWiki raw HTML snippet' }).click();
+      await expect(page.locator('[data-copy-status="mediawiki-rawhtml"]')).toHaveText(
+        'Copied. Paste it into your wiki.',
+      );
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await page.locator('[data-snippet="mediawiki-rawhtml"]').textContent());
+
+      // Ready to paste: raw HTML for MediaWiki, this site's real embed page with every choice, and its script.
+      expect(copied.startsWith('<html>\n<iframe data-career-ladder')).toBe(true);
+      expect(copied.endsWith('</html>')).toBe(true);
+      const src = /src="([^"]+)"/.exec(copied)![1]!.replace(/&amp;/g, '&');
+      const address = new URL(src);
+      expect(`${address.origin}${address.pathname}`).toBe(new URL(EMBED_PATH, baseURL).href);
+      expect(Object.fromEntries(address.searchParams)).toEqual({
+        theme: 'dark',
+        competencies: model.competencies
+          .filter((c) => c.id !== design.id)
+          .map((c) => c.id)
+          .join(','),
+        level: target.code,
+        parentOrigin: 'https://wiki.corp.example',
+        postResults: '1',
+      });
+      expect(copied).toContain(`<script src="${new URL('embed-host.js', baseURL).href}"></script>`);
+      // The hosting headers allow that wiki.
+      await expect(page.locator('[data-snippet="nginx"]')).toContainText(
+        "frame-ancestors 'self' https://wiki.corp.example",
+      );
+    },
+  );
+
+  test('says when the wiki address is not one, and sends no results without it', async ({ page }) => {
+    await page.goto(helpPath);
+    await page.getByLabel("Your wiki's address").fill('wiki corp');
+    await expect(page.locator('[data-address-status]')).toContainText('is not a web address');
+    await expect(page.getByRole('checkbox', { name: 'Send the result to the wiki page' })).toBeDisabled();
+    await expect(page.locator('[data-snippet="html"]')).not.toContainText('parentOrigin');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`help page passes axe with best practices in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`${model.track.id}/embed-help/`);
+      await page.goto(helpPath);
+      await page.getByRole('radio', { name: 'Confluence' }).check();
+      await page.getByRole('button', { name: 'Copy the Confluence HTML macro snippet' }).click();
+      await expect(page.locator('[data-copy-status="confluence-html"]')).not.toBeEmpty();
       await expectNoAxeViolations(page, { bestPractices: true });
     });
   }
+});
+
+test.describe('embed help page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("still gives every wiki's snippet, pointing at this site's embed page", async ({ page, baseURL }) => {
+    await page.goto(`${model.track.id}/embed-help/`);
+    const embedPath = new URL(EMBED_PATH, baseURL).pathname;
+    for (const snippet of ['html', 'html-inline', 'confluence-html', 'mediawiki-rawhtml', 'dokuwiki', 'notion']) {
+      await expect(page.locator(`[data-snippet="${snippet}"]`)).toContainText(embedPath);
+    }
+    await expect(page.locator('[data-snippet="html"]')).toContainText('embed-host.js');
+    await expect(page.locator('[data-snippet="nginx"]')).toContainText('frame-ancestors');
+    // The test builds set no LADDER_SITE: the page says to replace the placeholder origin.
+    await expect(page.getByTestId('origin-note')).toBeVisible();
+    // The builder's form and the Copy buttons need the script.
+    await expect(page.locator('form[data-builder-form]')).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
 });
