@@ -8,11 +8,14 @@
 // browser tests together. A failed build or run counts as a failure; skipped
 // tests count as failures too (the project allows none); zero tests overall
 // fails. The exit code is non-zero whenever anything failed.
+// With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
+// tests (scripts/test-wiki.mjs, which installs MediaWiki and DokuWiki when missing), counted in the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { runWikiTests } from './test-wiki.mjs';
 import { REPO_ROOT, SITE_BUILDS } from '../tests/e2e/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
@@ -122,7 +125,15 @@ function main() {
     runUnitTests(reportDir);
     if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
     else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
-    else runBrowserTests(reportDir);
+    else {
+      runBrowserTests(reportDir);
+      if (process.argv.includes('--wiki')) {
+        const wiki = runWikiTests({ build: false });
+        totals.passed += wiki.passed;
+        totals.failed += wiki.failed;
+        problems.push(...wiki.problems);
+      }
+    }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }

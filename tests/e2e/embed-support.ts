@@ -78,9 +78,16 @@ export async function calculatorLoaded(root: Root): Promise<void> {
 
 /**
  * Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at
- * their own level (every dimension alike). Opens all cards first ("Expand all").
+ * their own level (every dimension alike). Opens all cards first ("Expand all"). `keyboard` picks each
+ * option with Space instead of a click: inside a frame that a host page keeps resizing, a click can land
+ * where the option was a moment ago.
  */
-export async function rateProfile(root: Root, level: number, overrides: Record<string, number> = {}): Promise<void> {
+export async function rateProfile(
+  root: Root,
+  level: number,
+  overrides: Record<string, number> = {},
+  how: 'pointer' | 'keyboard' = 'pointer',
+): Promise<void> {
   await root.getByRole('button', { name: 'Expand all' }).click();
   const cards = root.locator('details.calc-card');
   const count = await cards.count();
@@ -92,7 +99,14 @@ export async function rateProfile(root: Root, level: number, overrides: Record<s
     const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${value}"]`);
     const total = await options.count();
     expect(total).toBeGreaterThan(0);
-    for (let i = 0; i < total; i++) await options.nth(i).check();
+    for (let i = 0; i < total; i++) {
+      // press() focuses the option first; Space picks a radio button.
+      if (how === 'pointer') await options.nth(i).check();
+      else await options.nth(i).press('Space');
+    }
+    if (how === 'keyboard') {
+      await expect(card.locator(`fieldset:not(.calc-antisignals) input[value="${value}"]:checked`)).toHaveCount(total);
+    }
   }
 }
 
