@@ -4,6 +4,7 @@
  * unchanged), the anti-signals on either side, and each measurement-matrix dimension. Pure, so the compare
  * pages only render and the rules are unit-tested.
  */
+import { blockAt } from '../ladder/lookup';
 import type { Competency, CompetencyLevel, Dimension, Item, Level, Track } from '../ladder/model';
 
 export interface ItemDiff {
@@ -64,9 +65,8 @@ export function diffItems(lower: readonly Item[], higher: readonly Item[]): Item
 }
 
 function diffCompetency(competency: Competency, from: Level, to: Level): CompetencyDiff {
-  const blockOf = (level: Level) => competency.levels.find((block) => block.level === level.code);
-  const lower = blockOf(from);
-  const higher = blockOf(to);
+  const lower = blockAt(competency, from.code);
+  const higher = blockAt(competency, to.code);
   const fromTarget = competency.targets[from.code] ?? 0;
   const toTarget = competency.targets[to.code] ?? 0;
   return {
