@@ -233,7 +233,7 @@ test('the Software Engineer pages are all still there', async ({ request }) => {
 test('"Edit this page" points at the competency file under content/ in the repository', async ({ page }) => {
   const sql = analyst.competencies[0]!;
   const repoPath = `content/${sql.filePath}`;
-  expect(repoPath).toMatch(/^content\/competencies\/[^/]+\/[^/]+\.yaml$/);
+  expect(repoPath).toMatch(/^content\/competencies\/[^/]+\/[^/]+\/index\.mdx$/);
 
   await page.goto(routes.competency(analyst.slug, sql.slug));
   const edit = page.getByRole('link', { name: 'Edit this page' });
