@@ -11,7 +11,7 @@ import { model } from '../e2e/calculator-support';
 import { calculatorLoaded, expectFrameFitsContent, frameFit, rateProfile } from '../e2e/embed-support';
 import { FRAME, copySnippet, frameWidthReport, pasteAndSave, recordConsole, recordMessages } from './support/journey';
 import { ORIGINS } from './support/ports.mjs';
-import { DOKUWIKI, MEDIAWIKI, WIKIS } from './support/wikis';
+import { DOKUWIKI, HTML_PAGE, MEDIAWIKI, WIKIS } from './support/wikis';
 
 /**
  * With LADDER_WIKI_SCREENSHOTS=<folder>: what a reader sees, at the top of the page and at the results
@@ -142,6 +142,21 @@ test('a snippet made for another wiki: the calculator and the host script say so
   await rateProfile(frame, 3, {}, 'keyboard');
   await expect(frame.getByTestId('score')).toHaveText('3.00');
   expect(await messages()).toEqual([]);
+});
+
+test('a page the ladder does not let frame it: the browser refuses, and the host script says so', async ({ page }) => {
+  // The HTML page host reached as localhost, an origin the ladder's frame-ancestors does not list.
+  const elsewhere = HTML_PAGE.origin.replace('127.0.0.1', 'localhost');
+  const snippet = await copySnippet(page, ORIGINS.ladder, HTML_PAGE, { wikiAddress: elsewhere });
+  await pasteAndSave(page, HTML_PAGE, 'Not_allowed', snippet);
+
+  const seen = recordConsole(page);
+  await page.goto(HTML_PAGE.pageUrl('Not_allowed', false).replace(HTML_PAGE.origin, elsewhere));
+  await expect.poll(() => seen.errors.find((line) => line.includes('frame-ancestors'))).toContain(ORIGINS.ladder);
+  await expect
+    .poll(() => seen.warnings.find((line) => line.startsWith('Career ladder embed:')))
+    .toContain(`this page's origin, ${elsewhere}`);
+  await expect(page.frameLocator(FRAME).locator('.calc')).toHaveCount(0);
 });
 
 test('storage=local: kept on a wiki of the same site as the ladder (shared with its own pages), refused and said on another site', async ({
