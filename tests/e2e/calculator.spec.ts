@@ -20,9 +20,6 @@ import { expect, expectNoAxeViolations, recordExternalRequests, test } from './s
 const mastery = competency('technical-mastery');
 
 test.describe('self-assessment calculator', () => {
-  // Each test rates up to ~90 options through the UI; give slow shared CI machines room.
-  test.describe.configure({ timeout: 90_000 });
-
   test('shows the page text, then says nothing is rated yet', async ({ page }) => {
     await openCalculator(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-assess your SE level');
@@ -129,7 +126,7 @@ test.describe('self-assessment calculator', () => {
     await expect(score(page)).toHaveText('3.00');
   });
 
-  test('a shared link opens the same result in a fresh browser and asks before replacing saved ratings', async ({
+  test('a shared link opens the same result in a fresh browser and asks before replacing saved ratings @base-path', async ({
     page,
     browser,
     baseURL,

@@ -58,9 +58,11 @@ function expectedProfile() {
 }
 
 test.describe('calculator embedded in a wiki page on another origin', () => {
-  test.describe.configure({ timeout: 90_000 });
-
-  test('the frame grows to its content and the host receives the result', async ({ page, baseURL, host }) => {
+  test('the frame grows to its content and the host receives the result @base-path', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
     const embedUrl = new URL(`${EMBED_PATH}?postResults=1&parentOrigin=${encodeURIComponent(host.origin)}`, baseURL);
     const siteOrigin = embedUrl.origin;
     expect(siteOrigin).not.toBe(host.origin);
@@ -214,8 +216,6 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
 });
 
 test.describe('embed page', () => {
-  test.describe.configure({ timeout: 60_000 });
-
   test('shows the calculator without site chrome, stores nothing, sets no cookies', async ({ page }) => {
     await page.goto(EMBED_PATH);
     await calculatorLoaded(page);

@@ -146,7 +146,7 @@ test('the IC tracks page shows each track with its level, and the numbered moves
   await expect(moves).toHaveText(track.trackMoves.map((move, i) => `${i + 1}. ${move}`));
 });
 
-test('a missing page says so and links back to the overview, levels and competencies', async ({ page }) => {
+test('a missing page says so and links back to the overview, levels and competencies @base-path', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
