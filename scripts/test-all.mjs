@@ -12,11 +12,14 @@
 // and last, alone, "N passed, N failed" over unit and browser tests together. A flaky test (failed, then
 // passed on Playwright's retry) and a skipped test count as failures; zero tests overall fails. The exit
 // code is non-zero whenever anything failed.
+// With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
+// tests (scripts/test-wiki.mjs, which installs MediaWiki and DokuWiki when missing), counted in the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { runWikiTests } from './test-wiki.mjs';
 import { REPO_ROOT, SITE_BUILDS } from '../tests/e2e/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
@@ -248,7 +251,15 @@ function main() {
     timed('unit tests', () => runUnitTests(reportDir));
     if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
     else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
-    else timed('browser tests', () => runBrowserTests(reportDir));
+    else {
+      timed('browser tests', () => runBrowserTests(reportDir));
+      if (process.argv.includes('--wiki')) {
+        const wiki = timed('wiki tests', () => runWikiTests({ build: false }));
+        totals.passed += wiki.passed;
+        totals.failed += wiki.failed;
+        problems.push(...wiki.problems);
+      }
+    }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
