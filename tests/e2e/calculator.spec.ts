@@ -296,6 +296,9 @@ test.describe('self-assessment calculator', () => {
     await rate(page, 'english', [2, 2, 2, 2, 2]);
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await expectNoAxeViolations(page);
+    // Once per theme: the same state in dark.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
   });
 
   test('fits a 375 px screen without sideways scrolling', async ({ page }) => {
