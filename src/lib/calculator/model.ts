@@ -19,6 +19,8 @@ export interface ModelLevel {
   band: { min: number; max: number };
   /** The name of this level on the rating scale ("Proficient"). */
   scaleName: string;
+  /** The name of this level in the measurement matrix's header ("Familiar"), the scale its cells use. */
+  matrixName: string;
   href: string;
 }
 
@@ -108,6 +110,7 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
       title: level.title,
       band: { min: level.band.min, max: level.band.max },
       scaleName: level.scaleName,
+      matrixName: level.matrixName,
       href: joinBase(base, routes.level(track.slug, level.slug)),
     })),
     competencies: track.competencies.map((competency) => {
