@@ -6,9 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { globPattern, ladderCollections, type CollectionSpec } from './lib/ladder/collections';
+import { siteConfig } from './lib/site-config';
 
 // LADDER_CONTENT_DIR builds another content folder (the benchmark's generated ladders) without touching content/.
-const contentRoot = process.env.LADDER_CONTENT_DIR ?? './content';
+const contentRoot = siteConfig.contentDir;
 
 const loaderFor = (spec: CollectionSpec<unknown>) =>
   glob({ pattern: globPattern(spec), base: `${contentRoot}/${spec.folder}` });

@@ -6,6 +6,7 @@
  *
  * Pure: ladder + base path in, records out (the integration in pagefind.ts writes them).
  */
+import { subTrackName } from '../lib/ladder/lookup';
 import type { Competency, IcTrack, Item, Ladder, Promotion, Track } from '../lib/ladder/model';
 import { anchors, joinBase, routes } from '../lib/routes';
 
@@ -163,10 +164,8 @@ function promotionRecords(context: RecordContext, promotion: Promotion): SearchR
   const kinds = kindNames(track);
   const page = routes.promotion(track.slug);
   const step = `${promotion.from} → ${promotion.to}`;
-  const subTrackName = (id?: string) =>
-    track.levels.flatMap((level) => level.subTracks).find((subTrack) => subTrack.id === id)?.name;
   const itemRecord = (item: Item & { subTrack?: string }, kind: string) => {
-    const subTrack = subTrackName(item.subTrack);
+    const subTrack = subTrackName(track, item.subTrack);
     return record(
       context,
       page,

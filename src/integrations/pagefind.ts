@@ -10,6 +10,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildLadder } from '../lib/ladder/model';
+import { siteConfig } from '../lib/site-config';
 import { readContentDir } from '../lib/ladder/read-content-dir';
 import { buildSearchRecords, type SearchRecord } from './pagefind-records';
 
@@ -60,7 +61,7 @@ export default function pagefindIntegration(options: { contentDir?: string } = {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The same folder the content collections read (LADDER_CONTENT_DIR, used by the benchmark).
-        const contentDir = options.contentDir ?? resolve(root, process.env.LADDER_CONTENT_DIR ?? 'content');
+        const contentDir = options.contentDir ?? resolve(root, siteConfig.contentDir);
         const ladder = buildLadder(readContentDir(contentDir, root));
         const records = buildSearchRecords(ladder, base);
         const outputPath = join(fileURLToPath(dir), PAGEFIND_FOLDER);

@@ -7,75 +7,61 @@
  */
 import type { KnownIds } from '../assessment-state';
 import type { Requirement } from '../readiness';
-import type { Track } from '../ladder/model';
+import { subTrackName } from '../ladder/lookup';
+import type { Competency, Criterion, Dimension, Level, Promotion, Track } from '../ladder/model';
 import { anchors, joinBase, routes } from '../routes';
 
-export interface ModelLevel {
-  /** 1..N, the number the scoring works with. */
-  rank: number;
-  code: string;
-  title: string;
-  /** Band of the rounded overall score (inclusive). */
-  band: { min: number; max: number };
-  /** The name of this level on the rating scale ("Proficient"). */
-  scaleName: string;
-  /** The name of this level in the measurement matrix's header ("Familiar"), the scale its cells use. */
-  matrixName: string;
+// The island's types are the ladder's (ladder-schema.ts), narrowed to what it shows. Levels become their
+// rank, per-level records become arrays (index 0 = level 1), and every page it links to gets its href.
+
+/** The URL of the page that explains this part of the ladder. */
+interface Linked {
   href: string;
 }
 
-export interface ModelDimension {
-  id: string;
-  name: string;
+export type ModelLevel = Pick<Level, 'rank' | 'code' | 'title' | 'band' | 'scaleName' | 'matrixName'> & Linked;
+
+export type ModelDimension = Pick<Dimension, 'id' | 'name'> & {
   /** The matrix cell text per level, index 0 = level 1. */
   cells: string[];
-}
+};
 
-export interface ModelCompetency {
-  id: string;
-  name: string;
-  shortName: string;
-  weight: number;
-  rule: { k: number; m: number; label: string; text: string };
-  /** Target competency level per ladder level, index 0 = level 1. */
-  targets: number[];
-  dimensions: ModelDimension[];
-  /** The anti-signal text per level, index 0 = level 1 (empty when content has none). */
-  antiSignals: string[];
-  href: string;
-}
+export type ModelCompetency = Pick<Competency, 'name' | 'shortName' | 'weight' | 'rule'> &
+  Linked & {
+    /** The competency's slug. */
+    id: string;
+    /** Target competency level per ladder level, index 0 = level 1. */
+    targets: number[];
+    dimensions: ModelDimension[];
+    /** The anti-signal text per level, index 0 = level 1 (empty when content has none). */
+    antiSignals: string[];
+  };
 
-export interface ModelCriterion {
-  id: string;
-  text: string;
+export type ModelCriterion = Pick<Criterion, 'id' | 'text'> & {
   /** Sub-track this criterion applies to, by name ("Tech Lead"); absent when it applies to all. */
   subTrack?: string;
   /** Machine-checkable parts; empty means the rater ticks it by hand. */
   checks: Requirement[];
-}
+};
 
-export interface ModelPromotion {
-  id: string;
-  /** Ranks of the levels this step goes from and to. */
-  from: number;
-  to: number;
-  summary: string;
-  demonstrate: ModelCriterion[];
-  portfolio: ModelCriterion[];
-  verification: string[];
-  href: string;
-}
+export type ModelPromotion = Pick<Promotion, 'summary'> &
+  Linked & {
+    /** The step's slug. */
+    id: string;
+    /** Ranks of the levels this step goes from and to. */
+    from: number;
+    to: number;
+    demonstrate: ModelCriterion[];
+    portfolio: ModelCriterion[];
+    verification: string[];
+  };
 
 export interface CalculatorModel {
-  track: { id: string; name: string; abbreviation: string; totalWeight: number };
-  labels: {
-    dimension: string;
-    antiSignal: string;
-    weight: string;
-    whatToDemonstrate: string;
-    portfolio: string;
-    verificationPath: string;
-  };
+  track: Pick<Track, 'name' | 'abbreviation' | 'totalWeight'> & { id: string };
+  labels: Pick<
+    Track['labels'],
+    'dimension' | 'antiSignal' | 'weight' | 'whatToDemonstrate' | 'portfolio' | 'verificationPath'
+  >;
   levels: ModelLevel[];
   competencies: ModelCompetency[];
   promotions: ModelPromotion[];
@@ -89,9 +75,6 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
     if (found === undefined) throw new Error(`${where}: unknown level code "${code}" in track ${track.slug}`);
     return found;
   };
-  const subTrackName = new Map(
-    track.levels.flatMap((level) => level.subTracks.map((sub) => [sub.id, sub.name] as const)),
-  );
   const codes = track.levels.map((level) => level.code);
 
   return {
@@ -139,7 +122,7 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
     promotions: track.promotions.map((promotion) => {
       const where = `promotion ${promotion.slug}`;
       const criterion = (item: (typeof promotion.demonstrate)[number]): ModelCriterion => {
-        const subTrack = item.subTrack ? (subTrackName.get(item.subTrack) ?? item.subTrack) : undefined;
+        const subTrack = item.subTrack ? (subTrackName(track, item.subTrack) ?? item.subTrack) : undefined;
         return {
           id: item.id,
           text: item.text,

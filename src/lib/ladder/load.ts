@@ -2,8 +2,9 @@
  * Loads the ladder from Astro's content collections. Pages call getLadder(); the first call validates the
  * whole ladder (see model.ts), so broken content fails the build on the first page that needs it.
  */
-import { getCollection } from 'astro:content';
-import { buildLadder, type Ladder, type LadderSources, type SourceEntry } from './model';
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildLadder, type Ladder, type Track } from './model';
+import type { LadderSources, SourceEntry } from './sources';
 
 interface AstroEntry<T> {
   id: string;
@@ -45,4 +46,12 @@ let ladder: Promise<Ladder> | undefined;
 export function getLadder(): Promise<Ladder> {
   ladder ??= loadSources().then(buildLadder);
   return ladder;
+}
+
+/** The rendered MDX body of an IC track or a page of a track, as a component. */
+export async function renderBody(collection: 'icTracks' | 'pages', track: Track, entry: { slug: string }) {
+  const id = `${track.slug}/${entry.slug}`;
+  const found = await getEntry(collection, id);
+  if (!found) throw new Error(`${collection}: no entry ${id}`);
+  return (await render(found)).Content;
 }

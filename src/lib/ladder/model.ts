@@ -5,132 +5,30 @@
  * buildLadder() validates across files first (validate.ts) and throws a LadderValidationError that names
  * each bad file and field, so bad content fails the build.
  */
-import type {
-  Check,
-  CompetencyData,
-  IcTrackData,
-  LevelData,
-  ListItem,
-  PageData,
-  PromotionData,
-  TrackData,
-} from './schemas';
-import { defaultLabels, type Labels } from './labels';
-import { LadderValidationError, validateLadderSources } from './validate';
+import type { z } from 'zod';
+import type { CompetencyData, ListItem, PromotionData, TrackData } from './schemas';
+import type { ladderShape } from './ladder-schema';
+import { defaultLabels } from './labels';
+import { LadderValidationError } from './issues';
+import type { LadderSources, SourceEntry } from './sources';
+import { validateLadderSources } from './validate';
 
-/** One collection entry as a loader hands it over (Astro's getCollection or the test reader). */
-export interface SourceEntry<T> {
-  /** "software-engineer/l1" for files in a track folder, "software-engineer" for track files. */
-  id: string;
-  /** Path of the source file relative to the project root, for error messages and "edit this page". */
-  filePath: string;
-  data: T;
-  /** Raw Markdown/MDX body, where the file has one. */
-  body?: string;
-}
+/** What buildLadder() takes: the entries of every collection (see sources.ts). */
+export type { LadderSources, SourceEntry } from './sources';
 
-export interface LadderSources {
-  tracks: SourceEntry<TrackData>[];
-  levels: SourceEntry<LevelData>[];
-  competencies: SourceEntry<CompetencyData>[];
-  promotions: SourceEntry<PromotionData>[];
-  icTracks: SourceEntry<IcTrackData>[];
-  pages: SourceEntry<PageData>[];
-}
-
-export interface Item {
-  /** Unique within its competency (or promotion step): usable as an HTML id. */
-  id: string;
-  text: string;
-}
-
-export interface Level extends LevelData {
-  slug: string;
-  filePath: string;
-  isHireBar: boolean;
-  /** The names the scale legend and the matrix headers give this level. */
-  scaleName: string;
-  matrixName: string;
-}
-
-export interface CompetencyLevel {
-  level: string;
-  quote: string;
-  summary: string;
-  behaviours: Item[];
-  outputs: Item[];
-  wouldSee: Item;
-  traps: Item[];
-  antiSignal: Item;
-}
-
-export interface Dimension {
-  id: string;
-  name: string;
-  /** One cell per level code. */
-  cells: Record<string, Item>;
-}
-
-export interface Competency {
-  slug: string;
-  filePath: string;
-  order: number;
-  name: string;
-  shortName: string;
-  weight: number;
-  /** Target competency level (1..N) per ladder level code. */
-  targets: Record<string, number>;
-  rule: CompetencyData['rule'];
-  /** In ladder order. */
-  levels: CompetencyLevel[];
-  dimensions: Dimension[];
-}
-
-export interface Criterion extends Item {
-  subTrack?: string;
-  checks: Check[];
-}
-
-export interface Promotion {
-  slug: string;
-  filePath: string;
-  from: string;
-  to: string;
-  summary: string;
-  demonstrate: Criterion[];
-  portfolio: Criterion[];
-  verification: Item[];
-}
-
-export interface IcTrack extends IcTrackData {
-  slug: string;
-  filePath: string;
-  body: string;
-}
-
-export interface Page extends PageData {
-  slug: string;
-  filePath: string;
-  body: string;
-}
-
-export interface Track extends Omit<TrackData, 'labels'> {
-  slug: string;
-  filePath: string;
-  labels: Labels;
-  /** In rank order. */
-  levels: Level[];
-  /** In their `order`. */
-  competencies: Competency[];
-  /** In ladder order of their `from` level. */
-  promotions: Promotion[];
-  icTracks: IcTrack[];
-  pages: Page[];
-}
-
-export interface Ladder {
-  tracks: Track[];
-}
+// The ladder's types, inferred from its one declaration (ladder-schema.ts).
+type Shape = typeof ladderShape;
+export type Item = z.infer<Shape['item']>;
+export type Level = z.infer<Shape['level']>;
+export type CompetencyLevel = z.infer<Shape['competencyLevel']>;
+export type Dimension = z.infer<Shape['dimension']>;
+export type Competency = z.infer<Shape['competency']>;
+export type Criterion = z.infer<Shape['criterion']>;
+export type Promotion = z.infer<Shape['promotion']>;
+export type IcTrack = z.infer<Shape['icTrack']>;
+export type Page = z.infer<Shape['page']>;
+export type Track = z.infer<Shape['track']>;
+export type Ladder = z.infer<Shape['ladder']>;
 
 /** The file name without folder and extension: "software-engineer/l1" -> "l1". */
 export const entrySlug = (id: string): string => id.split('/').pop() ?? id;
@@ -139,7 +37,7 @@ export const entrySlug = (id: string): string => id.split('/').pop() ?? id;
  * An entry's Markdown body without surrounding blank lines. Astro's loader trims bodies and the disk reader
  * keeps the newline after the front matter; normalising here makes the ladder the same whichever loaded it.
  */
-const bodyOf = (entry: SourceEntry<unknown>): string => (entry.body ?? '').trim();
+const bodyOf = (entry: { body?: string }): string => (entry.body ?? '').trim();
 
 /** The track an entry belongs to, from its `track` field. */
 const inTrack = <T extends { track: string }>(entries: SourceEntry<T>[], track: string) =>
@@ -182,7 +80,6 @@ function buildCompetency(entry: SourceEntry<CompetencyData>, levels: Level[]): C
   return {
     slug: entrySlug(entry.id),
     filePath: entry.filePath,
-    order: data.order,
     name: data.name,
     shortName: data.shortName,
     weight: data.weight,
@@ -193,14 +90,8 @@ function buildCompetency(entry: SourceEntry<CompetencyData>, levels: Level[]): C
   };
 }
 
-function toCriteria(criteria: PromotionData['demonstrate'], prefix: string): Criterion[] {
-  return criteria.map((criterion, index) => ({
-    id: `${prefix}-${index + 1}`,
-    text: criterion.text,
-    ...(criterion.subTrack ? { subTrack: criterion.subTrack } : {}),
-    checks: [...(criterion.check ? [criterion.check] : []), ...(criterion.checks ?? [])],
-  }));
-}
+const toCriteria = (criteria: PromotionData['demonstrate'], prefix: string): Criterion[] =>
+  criteria.map((criterion, index) => ({ id: `${prefix}-${index + 1}`, ...criterion }));
 
 function buildPromotion(entry: SourceEntry<PromotionData>): Promotion {
   const { data } = entry;
@@ -216,43 +107,52 @@ function buildPromotion(entry: SourceEntry<PromotionData>): Promotion {
   };
 }
 
-function buildTrack(entry: SourceEntry<TrackData>, sources: LadderSources): Track {
+/** A track in the ladder, with its `order` for sorting the tracks (the ladder itself keeps only the order). */
+function buildTrack(entry: SourceEntry<TrackData>, sources: LadderSources): { order: number; track: Track } {
   const slug = entrySlug(entry.id);
-  const { labels, ...data } = entry.data;
+  const { labels, order, ...data } = entry.data;
   const levels: Level[] = inTrack(sources.levels, slug)
-    .map((level) => ({
-      ...level.data,
-      slug: entrySlug(level.id),
-      filePath: level.filePath,
-      isHireBar: level.data.code === data.hireBar,
-      scaleName: data.scaleLegend[level.data.rank - 1] ?? '',
-      matrixName: data.matrixScale[level.data.rank - 1] ?? '',
+    .map(({ data: { track: _track, ...level }, ...source }) => ({
+      ...level,
+      slug: entrySlug(source.id),
+      filePath: source.filePath,
+      isHireBar: level.code === data.hireBar,
+      scaleName: data.scaleLegend[level.rank - 1] ?? '',
+      matrixName: data.matrixScale[level.rank - 1] ?? '',
     }))
     .sort((a, b) => a.rank - b.rank);
   const rankOf = new Map(levels.map((level) => [level.code, level.rank]));
-  return {
+  const track: Track = {
     ...data,
     slug,
     filePath: entry.filePath,
     labels: { ...defaultLabels, ...labels },
     levels,
-    competencies: inTrack(sources.competencies, slug)
-      .map((competency) => buildCompetency(competency, levels))
-      .sort((a, b) => a.order - b.order),
+    competencies: byOrder(inTrack(sources.competencies, slug)).map((competency) => buildCompetency(competency, levels)),
     promotions: inTrack(sources.promotions, slug)
       .map(buildPromotion)
       .sort((a, b) => (rankOf.get(a.from) ?? 0) - (rankOf.get(b.from) ?? 0)),
-    icTracks: inTrack(sources.icTracks, slug)
-      .map((ic) => ({ ...ic.data, slug: entrySlug(ic.id), filePath: ic.filePath, body: bodyOf(ic) }))
-      .sort((a, b) => a.order - b.order),
-    pages: inTrack(sources.pages, slug).map((page) => ({
-      ...page.data,
-      slug: entrySlug(page.id),
-      filePath: page.filePath,
-      body: bodyOf(page),
+    icTracks: byOrder(inTrack(sources.icTracks, slug)).map(
+      ({ data: { track: _track, order: _order, ...ic }, ...source }) => ({
+        ...ic,
+        slug: entrySlug(source.id),
+        filePath: source.filePath,
+        body: bodyOf(source),
+      }),
+    ),
+    pages: inTrack(sources.pages, slug).map(({ data: { track: _track, ...page }, ...source }) => ({
+      ...page,
+      slug: entrySlug(source.id),
+      filePath: source.filePath,
+      body: bodyOf(source),
     })),
   };
+  return { order, track };
 }
+
+/** Entries sorted by their `order` field (a stable sort: equal orders keep their file order). */
+const byOrder = <T extends { order: number }>(entries: SourceEntry<T>[]) =>
+  [...entries].sort((a, b) => a.data.order - b.data.order);
 
 /** Validates the sources across files, then joins them into the ladder. Throws LadderValidationError. */
 export function buildLadder(sources: LadderSources): Ladder {
@@ -260,10 +160,7 @@ export function buildLadder(sources: LadderSources): Ladder {
   if (issues.length > 0) throw new LadderValidationError(issues);
   const tracks = sources.tracks
     .map((track) => buildTrack(track, sources))
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    .sort((a, b) => a.order - b.order || a.track.name.localeCompare(b.track.name))
+    .map(({ track }) => track);
   return { tracks };
 }
-
-/** Finds a track by slug, or undefined. */
-export const findTrack = (ladder: Ladder, slug: string): Track | undefined =>
-  ladder.tracks.find((track) => track.slug === slug);

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { LadderSources, SourceEntry } from './model';
+import type { LadderSources, SourceEntry } from './sources';
 import { dataExtensions, ladderCollections, markdownExtensions, type CollectionSpec } from './collections';
-import { LadderValidationError, type ContentIssue } from './validate';
+import { LadderValidationError, type ContentIssue } from './issues';
 
 const isDirectory = (path: string) => {
   try {

@@ -53,7 +53,7 @@ export const trackSchema = z.strictObject({
   abbreviation: text,
   summary: text,
   order: z.number().int().default(1),
-  totalWeight: z.number().positive(),
+  totalWeight: z.number().positive().describe('The sum of the competency weights.'),
   hireBar: levelCode,
   scaleLegend: z.array(text).min(1),
   matrixScale: z.array(text).min(1),
@@ -75,13 +75,14 @@ export const levelSchema = z
   .strictObject({
     track: slug,
     code: levelCode,
-    rank: z.number().int().positive(),
+    rank: z.int().positive().describe('1 for the first level, in ladder order.'),
     title: text,
     fullTitle: text.optional(),
     note: text.optional(),
     tagline: text,
-    band: z.strictObject({ min: oneDecimal, max: oneDecimal }),
-    cappedSeat: z.boolean().default(false),
+    band: z
+      .strictObject({ min: oneDecimal, max: oneDecimal })
+      .describe('The weighted-score range (inclusive, one decimal) that maps to this level.'),
     subTracks: z.array(subTrackSchema).default([]),
   })
   .superRefine((level, ctx) => {
@@ -165,12 +166,19 @@ export const checkSchema = z.strictObject({
 });
 export type Check = z.infer<typeof checkSchema>;
 
-export const criterionSchema = z.strictObject({
-  text,
-  subTrack: slug.optional(),
-  check: checkSchema.optional(),
-  checks: z.array(checkSchema).optional(),
-});
+/** A promotion criterion: `check` for one requirement, `checks` for several; both become `checks`. */
+export const criterionSchema = z
+  .strictObject({
+    text,
+    /** The sub-track of the target level this criterion applies to (a sub-track id of that level). */
+    subTrack: slug.optional(),
+    check: checkSchema.optional(),
+    checks: z.array(checkSchema).optional(),
+  })
+  .transform(({ check, checks, ...criterion }) => ({
+    ...criterion,
+    checks: [...(check ? [check] : []), ...(checks ?? [])],
+  }));
 
 export const promotionSchema = z.strictObject({
   track: slug,

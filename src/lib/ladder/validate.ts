@@ -3,30 +3,8 @@
  * bands that must tile the score range. Each problem names the file, the field, what was found and what
  * was expected, so that whoever edits the ladder can fix it without reading code.
  */
-import type { LadderSources, SourceEntry } from './model';
-
-export interface ContentIssue {
-  file: string;
-  field: string;
-  found: string;
-  /** Empty when `found` is a whole sentence already (schema messages say what they expected). */
-  expected: string;
-}
-
-export const formatIssue = (issue: ContentIssue): string =>
-  issue.expected
-    ? `${issue.file}: ${issue.field}: found ${issue.found}; expected ${issue.expected}`
-    : `${issue.file}: ${issue.field}: ${issue.found}`;
-
-export class LadderValidationError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
-    super(
-      `The ladder content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n'),
-    );
-    this.name = 'LadderValidationError';
-  }
-}
+import type { ContentIssue } from './issues';
+import type { LadderSources, SourceEntry } from './sources';
 
 /** Scores and bands use one decimal; compare them as integer tenths to avoid floating-point noise. */
 const tenths = (n: number) => Math.round(n * 10);
@@ -191,8 +169,7 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
               `a sub-track of ${to} (${list(subTracks)})`,
             );
           }
-          const checks = [...(criterion.check ? [criterion.check] : []), ...(criterion.checks ?? [])];
-          checks.forEach((check) => {
+          criterion.checks.forEach((check) => {
             if (!levelCodes.has(check.atLeast)) {
               report(promotion, `${field}.atLeast`, `"${check.atLeast}"`, `one of the level codes (${expectedCodes})`);
             }

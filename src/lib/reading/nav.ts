@@ -2,6 +2,7 @@
  * The header navigation of a track: one entry per reading page (and the self-assessment), in reading order.
  */
 import { routes } from '../routes';
+import { pageOfKind } from '../ladder/lookup';
 import type { Track } from '../ladder/model';
 
 export type NavKey =
@@ -14,15 +15,10 @@ export interface NavEntry {
   path: string;
 }
 
-export interface NavOptions {
-  /** Whether the site has a self-assessment page to link to (see site-pages.ts). */
-  selfAssessmentPage: boolean;
-}
-
-export function trackNav(track: Track, options: NavOptions): NavEntry[] {
+export function trackNav(track: Track): NavEntry[] {
   const t = track.slug;
-  const faq = track.pages.find((page) => page.kind === 'faq');
-  const selfAssessment = track.pages.find((page) => page.kind === 'self-assessment');
+  const faq = pageOfKind(track, 'faq');
+  const selfAssessment = pageOfKind(track, 'self-assessment');
   const entries: (NavEntry | false)[] = [
     { key: 'overview', label: 'Overview', path: routes.track(t) },
     { key: 'levels', label: 'Levels', path: routes.levels(t) },
@@ -31,8 +27,7 @@ export function trackNav(track: Track, options: NavOptions): NavEntry[] {
     track.promotions.length > 0 && { key: 'promotion', label: 'Promotion', path: routes.promotion(t) },
     track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
     Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
-    options.selfAssessmentPage &&
-      Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
+    Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
   ];
   return entries.filter((entry): entry is NavEntry => entry !== false);
 }

@@ -1,0 +1,184 @@
+/**
+ * The ladder's shape, declared once: what the pages, the search index and the calculator read (the types in
+ * model.ts are inferred from it) and what /ladder.json holds (export.ts). It describes the joined ladder,
+ * not the source files (those are in schemas.ts), so it carries the derived values too: item ids (the
+ * anchors the site uses), hire-bar flags, scale names, every label filled in.
+ *
+ * The one difference between the two uses is where each entry came from: the site keeps its file path (for
+ * "Edit this page"); the export leaves it out, because it describes the repository, not the ladder.
+ * declareLadder() builds both from the same declarations.
+ */
+import { z } from 'zod';
+import {
+  checkSchema,
+  icTrackSchema,
+  labelsSchema,
+  levelCode,
+  levelSchema,
+  pageSchema,
+  ruleSchema,
+  slug,
+  trackSchema,
+} from './schemas';
+
+const text = z.string().min(1);
+
+/**
+ * Names a part of the ladder in the export's JSON Schema (a `$defs` entry), or leaves it as it is: ids are
+ * global in zod, so only one of the two declarations may carry them.
+ */
+type Name = <T extends z.ZodType>(schema: T, id: string, description?: string) => T;
+
+function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
+  /** A piece of ladder text with its anchor: unique within its competency or promotion step, usable as an HTML id. */
+  const item = name(z.object({ id: slug, text }), 'Item', 'A piece of ladder text with its stable anchor id.');
+
+  const { track: _track, ...levelFields } = levelSchema.shape;
+  const level = name(
+    z.object({
+      /** The level's file name, used in its URL: "l3". */
+      slug,
+      ...levelFields,
+      /** True for the level a new hire must reach (the track's `hireBar`). */
+      isHireBar: z.boolean(),
+      scaleName: z.string().describe('The name the scale legend gives this level.'),
+      matrixName: z.string().describe('The name the measurement matrix headers give this level.'),
+      ...file,
+    }),
+    'Level',
+  );
+
+  /** What one competency expects at one level. */
+  const competencyLevel = name(
+    z.object({
+      /** The level code ("L2"). */
+      level: levelCode,
+      /** What someone at this level would say, in their own words. */
+      quote: text,
+      summary: text,
+      /** Numbered as the ladder numbers them: ids "l2-behaviour-1", … unless given their own. */
+      behaviours: z.array(item),
+      outputs: z.array(item),
+      /** An example of the level in action; id "l2-would-see". */
+      wouldSee: item,
+      traps: z.array(item),
+      /** The behaviour that rules the level out; id "l2-anti-signal". */
+      antiSignal: item,
+    }),
+    'CompetencyLevel',
+  );
+
+  /** One row of the measurement matrix. */
+  const dimension = name(
+    z.object({
+      id: slug,
+      name: text,
+      /** Cell ids are "<dimension>-<level>": "debugging-l4". */
+      cells: z.record(levelCode, item).describe('One measurement-matrix cell per level code.'),
+    }),
+    'Dimension',
+  );
+
+  const competency = name(
+    z.object({
+      /** The competency's file name, used in its URL: "technical-mastery". */
+      slug,
+      name: text,
+      /** The name where space is short (tables, the calculator). */
+      shortName: text,
+      /** How much the competency counts in the weighted score. */
+      weight: z.number().positive(),
+      targets: z
+        .record(levelCode, z.int().positive())
+        .describe('The competency level (1 to the number of levels) expected at each ladder level.'),
+      rule: ruleSchema.describe('At a level when at least k of the m dimensions reach it.'),
+      levels: z.array(competencyLevel).describe('One block per ladder level, in ladder order.'),
+      dimensions: z.array(dimension).describe('The measurement matrix: one row per dimension.'),
+      ...file,
+    }),
+    'Competency',
+  );
+
+  /** A promotion criterion, and what the calculator can check of it. */
+  const criterion = name(
+    z.object({
+      ...item.shape,
+      /** The sub-track of the target level this criterion applies to; absent when it applies to all. */
+      subTrack: slug.optional(),
+      checks: z.array(checkSchema).describe('What the calculator can check for this criterion; empty when nothing.'),
+    }),
+    'Criterion',
+  );
+
+  /** A step from one level to the next. */
+  const promotion = name(
+    z.object({
+      /** The step's file name, its anchor on the promotion page: "l2-to-l3". */
+      slug,
+      from: levelCode,
+      to: levelCode,
+      summary: text,
+      demonstrate: z.array(criterion),
+      portfolio: z.array(criterion),
+      verification: z.array(item),
+      ...file,
+    }),
+    'Promotion',
+  );
+
+  const { track: _icTrack, order: _icOrder, ...icTrackFields } = icTrackSchema.shape;
+  const icTrack = name(
+    z.object({
+      slug,
+      ...icTrackFields,
+      body: z.string().describe('The MDX source of the description, as written (without surrounding blank lines).'),
+      ...file,
+    }),
+    'IcTrack',
+  );
+
+  const { track: _pageTrack, ...pageFields } = pageSchema.shape;
+  const page = name(
+    z.object({
+      slug,
+      ...pageFields,
+      body: z.string().describe('The MDX source of the page, as written (without surrounding blank lines).'),
+      ...file,
+    }),
+    'Page',
+  );
+
+  const { order: _trackOrder, labels: _labels, ...trackFields } = trackSchema.shape;
+  const track = name(
+    z.object({
+      /** The track's file name, the first segment of its URLs: "software-engineer". */
+      slug,
+      ...trackFields,
+      /** Every label, the track's own merged over the defaults (labels.ts). */
+      labels: name(labelsSchema.required(), 'Labels'),
+      levels: z.array(level).describe('In rank order.'),
+      competencies: z.array(competency),
+      promotions: z.array(promotion).describe('In ladder order of the level they start from.'),
+      icTracks: z.array(icTrack),
+      pages: z.array(page),
+      ...file,
+    }),
+    'Track',
+  );
+
+  /** Every track of the ladder, in their `order`. */
+  const ladder = z.object({ tracks: z.array(track) });
+
+  return { item, level, competencyLevel, dimension, competency, criterion, promotion, icTrack, page, track, ladder };
+}
+
+/** The site's ladder: every entry keeps the path of its source file (for "Edit this page" and messages). */
+export const ladderShape = declareLadder(
+  {
+    filePath: z.string().describe('The source file, relative to the project root.'),
+  },
+  (schema) => schema,
+);
+
+/** The same ladder without file paths: the tracks of /ladder.json, its parts named in its JSON Schema. */
+export const exportShape = declareLadder({}, (schema, id, description) => schema.meta({ id, description }));
