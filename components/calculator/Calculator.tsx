@@ -194,6 +194,7 @@ export default function Calculator({
               {...(change ? { change } : {})}
               expanded={expanded}
               onExpand={setExpanded}
+              messages={<Messages notices={store.notices} onDismiss={store.dismiss} />}
               actions={
                 <ResultActions
                   model={model}
@@ -215,6 +216,7 @@ export default function Calculator({
             </ResultPanel>
           </div>
         )}
+        {view !== 'rate' && <Messages notices={store.notices} onDismiss={store.dismiss} />}
         {view === 'results' && (
           <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
             <ReportView
@@ -248,7 +250,6 @@ export default function Calculator({
           </Suspense>
         )}
       </div>
-      <Messages notices={store.notices} onDismiss={store.dismiss} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import type { Assessment } from '../../src/lib/calculator/results';
 import { resultMessage } from '../../src/lib/embed/messages';
 import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params';
 import Calculator from './Calculator';
+import { SavedDataConsent } from './SavedDataConsent';
 
 interface Props {
   model: CalculatorModel;
@@ -23,6 +24,8 @@ interface Props {
 export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
   const [options, setOptions] = useState<EmbedOptions | null>(null);
   const lastPosted = useRef('');
+  // ?storage=local reads the site's saved assessments only once the person chooses to.
+  const [savedOpened, setSavedOpened] = useState(false);
 
   useEffect(() => {
     // Read the URL after hydration, so the server-rendered HTML and the first client render match.
@@ -75,9 +78,11 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
           </p>
         </div>
       )}
+      {options.storage === 'local' && !savedOpened && <SavedDataConsent onUse={() => setSavedOpened(true)} />}
       <Calculator
         model={model}
-        storage={options.storage}
+        storage={options.storage === 'local' && savedOpened ? 'local' : 'memory'}
+        team={false}
         {...(options.competencies ? { competencies: options.competencies } : {})}
         {...(options.level ? { targetLevel: options.level } : {})}
         fullCalculatorHref={fullCalculatorHref}

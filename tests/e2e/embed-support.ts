@@ -65,20 +65,15 @@ export async function calculatorLoaded(root: Root): Promise<void> {
   await expect(root.locator('.calc[data-loaded="true"]')).toBeVisible();
 }
 
-/**
- * Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at
- * their own level (every dimension alike). Opens all cards first ("Expand all").
- */
+/** Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at their own level. */
 export async function rateProfile(root: Root, level: number, overrides: Record<string, number> = {}): Promise<void> {
-  await root.getByRole('button', { name: 'Expand all' }).click();
-  const cards = root.locator('details.calc-card');
-  const count = await cards.count();
+  const sections = root.locator('section.calc-comp');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index++) {
-    const card = cards.nth(index);
-    const name = (await card.locator('summary').innerText()).trim();
-    const override = model.competencies.find((c) => name.includes(c.name) && overrides[c.id] !== undefined);
-    const value = override ? overrides[override.id]! : level;
-    const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${value}"]`);
+    const section = sections.nth(index);
+    const id = (await section.getAttribute('data-competency')) ?? '';
+    const options = section.locator(`.calc-dim input[type="radio"][value="${overrides[id] ?? level}"]`);
     const total = await options.count();
     expect(total).toBeGreaterThan(0);
     for (let i = 0; i < total; i++) await options.nth(i).check();

@@ -32,7 +32,7 @@ export function CompetencySection(props: Props) {
 
   return (
     <section className="calc-comp" id={baseId} aria-labelledby={`${baseId}-title`} data-competency={competency.id}>
-      <header className="calc-comp__head">
+      <div className="calc-comp__head">
         <h3 id={`${baseId}-title`}>{competency.shortName}</h3>
         <span className="calc-comp__status">
           {outcome.status === 'complete' ? (
@@ -52,7 +52,7 @@ export function CompetencySection(props: Props) {
             <a href={competency.href}>What {competency.shortName} covers, level by level</a>
           </p>
         </details>
-      </header>
+      </div>
 
       {competency.dimensions.map((dimension) => (
         <DimensionPicker
@@ -75,7 +75,7 @@ export function CompetencySection(props: Props) {
         onChange={props.onAntiSignal}
       />
 
-      <footer className="calc-comp__foot">
+      <div className="calc-comp__foot">
         <p className="calc-explain" aria-live="polite">
           {outcome.status === 'complete' ? (
             <>
@@ -95,7 +95,7 @@ export function CompetencySection(props: Props) {
             Clear {competency.shortName}
           </button>
         )}
-      </footer>
+      </div>
     </section>
   );
 }

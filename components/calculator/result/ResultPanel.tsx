@@ -20,6 +20,8 @@ interface Props {
   change?: { since: string; by: Record<string, number | null> };
   /** Share and export buttons, always in the bar. */
   actions: ReactNode;
+  /** What just happened (with Undo), shown in the bar so it is in view wherever the person is. */
+  messages: ReactNode;
   /** Shown under the list (the share link field). */
   children?: ReactNode;
   /** Opens the list (narrow screens), e.g. after a share link was made. */
@@ -27,7 +29,17 @@ interface Props {
   onExpand: (expanded: boolean) => void;
 }
 
-export function ResultPanel({ model, competencies, assessment, whose, change, actions, children, ...props }: Props) {
+export function ResultPanel({
+  model,
+  competencies,
+  assessment,
+  whose,
+  change,
+  actions,
+  messages,
+  children,
+  ...props
+}: Props) {
   const { overall } = assessment;
   const listId = `calc-result-list-${model.track.id}`;
   const unrated = overall.total - overall.rated;
@@ -48,6 +60,7 @@ export function ResultPanel({ model, competencies, assessment, whose, change, ac
           {props.expanded ? 'Hide levels' : 'Levels'}
         </button>
         <div className="calc-result__actions">{actions}</div>
+        {messages}
       </div>
       <div className="calc-result__more" id={listId}>
         <p className="calc-result__status" data-testid="result-status">

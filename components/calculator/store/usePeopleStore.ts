@@ -93,6 +93,13 @@ function withSomeone(people: People): People {
   return { ...people, people: [{ ...newPerson('Me'), id: FIRST_PERSON_ID }] };
 }
 
+/** Without the browser's first person if nobody rated them yet: a manager's list starts with real people. */
+function withoutBlankFirst(people: People): People {
+  const first = findPerson(people, FIRST_PERSON_ID);
+  const blank = first && !raterHasInput(first.raters, 'self') && !raterHasInput(first.raters, 'manager');
+  return blank && first.snapshots.length === 0 ? removePerson(people, FIRST_PERSON_ID) : people;
+}
+
 /** Drops a shared link from the address bar without a reload or a history entry. */
 function clearShareFragment(): void {
   if (isShareFragment(window.location.hash)) {
@@ -302,7 +309,7 @@ export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage:
     (name: string) => {
       const person = newPerson(uniqueName(peopleRef.current, name));
       const previous = activeRef.current;
-      commit((list) => addPerson(list, person));
+      commit((list) => addPerson(withoutBlankFirst(list), person));
       choose(person.id);
       inform(`Added “${person.name}”.`, () => {
         commit((list) => removePerson(list, person.id));
@@ -374,7 +381,7 @@ export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage:
         const first = { ...pending.person, name: uniqueName(peopleRef.current, choice.name) };
         const added = [first, ...pending.more];
         const previous = activeRef.current;
-        commit((list) => added.reduce(addPerson, list));
+        commit((list) => added.reduce(addPerson, withoutBlankFirst(list)));
         choose(first.id);
         const what = added.length === 1 ? `“${first.name}”` : `${added.length} people`;
         inform(`Added ${what} from ${pending.label}.`, () => {
