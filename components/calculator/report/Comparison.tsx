@@ -2,6 +2,7 @@
  * Self-assessment and manager side by side, per competency, with the dimensions they rated differently
  * listed under the competency (three columns, so it fits a 320 px screen).
  */
+import { Fragment } from 'react';
 import type { Raters } from '../../../src/lib/assessment-state';
 import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
@@ -63,31 +64,40 @@ export function Comparison({ model, competencies, raters, self, manager }: Props
               return x !== undefined && y !== undefined && x !== y;
             });
             return (
-              <tr key={competency.id} className={differs(competency.id) ? 'calc-differs' : undefined}>
-                <th scope="row">
-                  {differs(competency.id) && (
-                    <span className="calc-diff-mark" aria-label="differs">
-                      ≠{' '}
-                    </span>
-                  )}
-                  {competency.shortName}
-                  {dims.length > 0 && (
-                    <ul className="calc-dimdiff">
-                      {dims.map((d) => (
-                        <li key={d.id}>
-                          {d.name}: {code(selfRatings[d.id])} vs {code(managerRatings[d.id])}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </th>
-                <td>
-                  <LevelBadge model={model} level={self.levels[competency.id] ?? null} />
-                </td>
-                <td>
-                  <LevelBadge model={model} level={manager.levels[competency.id] ?? null} />
-                </td>
-              </tr>
+              <Fragment key={competency.id}>
+                <tr className={differs(competency.id) ? 'calc-differs' : undefined}>
+                  <th scope="row">
+                    {differs(competency.id) && (
+                      <span className="calc-diff-mark" aria-label="differs">
+                        ≠{' '}
+                      </span>
+                    )}
+                    {competency.shortName}
+                  </th>
+                  <td>
+                    <LevelBadge model={model} level={self.levels[competency.id] ?? null} />
+                  </td>
+                  <td>
+                    <LevelBadge model={model} level={manager.levels[competency.id] ?? null} />
+                  </td>
+                </tr>
+                {dims.length > 0 && (
+                  <tr className="calc-compare__dims">
+                    <td colSpan={3}>
+                      <span className="calc-visually-hidden">
+                        {competency.shortName}, dimensions rated differently:{' '}
+                      </span>
+                      <ul className="calc-dimdiff">
+                        {dims.map((d) => (
+                          <li key={d.id}>
+                            {d.name}: {code(selfRatings[d.id])} vs {code(managerRatings[d.id])}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             );
           })}
         </tbody>

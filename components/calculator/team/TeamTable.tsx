@@ -126,7 +126,16 @@ export function TeamTable({ model, rows, sort, onSort, onOpen, onTarget }: Props
                   `${row.overall.scoreText ?? row.overall.provisional?.scoreText}${row.provisional ? '*' : ''}`
                 )}
               </td>
-              <td data-label="Level">{level ? `${level.code} · ${level.title}` : '—'}</td>
+              <td data-label="Level">
+                {level ? (
+                  <>
+                    <strong>{level.code}</strong>
+                    <span className="calc-muted"> · {level.title}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
             </tr>
           );
         })}
