@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
@@ -9,12 +10,32 @@ import pagefind from './src/integrations/pagefind.ts';
 // several variants side by side.
 const base = process.env.LADDER_BASE ?? '/';
 
+/**
+ * Astro marks compiled MDX modules with a "use astro:head-inject" directive, which Rolldown reports as a
+ * boxed MODULE_LEVEL_DIRECTIVE warning for every MDX entry on every build. The directive is Astro's own
+ * and harmless (withastro/astro#18087); every other warning still prints.
+ * @param {{ code?: string, message: string }} warning
+ * @param {(warning: any) => void} warn
+ */
+function quietAstroDirectives(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site: process.env.LADDER_SITE || undefined,
   base,
   outDir: process.env.LADDER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // pagefind() indexes the ladder into <outDir>/pagefind/ after the build.
-  integrations: [mdx(), react(), pagefind()],
+  // contentCheck() stops the build on bad content before Astro loads it; pagefind() indexes the ladder
+  // into <outDir>/pagefind/ after the build.
+  integrations: [contentCheck(), mdx(), react(), pagefind()],
+  vite: {
+    build: { rolldownOptions: { onwarn: quietAstroDirectives } },
+    // The calculator island imports zod/mini from a .ts module, which Vite's dependency scan of the .astro
+    // pages does not reach. Found only on the first page load, it made Vite re-optimise and reload, and the
+    // modules already requested failed with "504 (Outdated Optimize Dep)". Listing it avoids the reload.
+    optimizeDeps: { include: ['zod/mini'] },
+  },
 });

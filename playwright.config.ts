@@ -1,46 +1,57 @@
-// Browser tests: every spec in tests/e2e runs against two static builds of the
-// site, each served by tests/e2e/support/static-server.mjs on a loopback port:
+// Browser tests run against static builds of the site, each served by
+// tests/e2e/support/static-server.mjs on a loopback port:
 //
-//   project "default"   -> dist/       served at http://127.0.0.1:<port>/
-//   project "base-path" -> dist-base/  served at http://127.0.0.1:<port+1>/ladder/
+//   project "default"     -> dist/        at http://127.0.0.1:<port>/          every spec except multi-track
+//   project "base-path"   -> dist-base/   at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
+//   project "multi-track" -> dist-multi/  at http://127.0.0.1:<port+2>/        only multi-track.spec.ts
 //
-// except multi-track.spec.ts, which runs only in a third project against a site
-// with a second track added as content (tests/fixtures/mini-ladder/):
+// Every test runs once, in "default". Tag a test @base-path when what it checks
+// differs under a sub-path (links, asset, search and embed URLs): it then runs a
+// second time, against the /ladder/ build. Use relative URLs (page.goto('./'),
+// page.goto('levels/')) so tests resolve under /ladder/; page.goto('/') escapes it.
+//   test('search loads its index from the site', { tag: '@base-path' }, async ({ page }) => { ... })
 //
-//   project "multi-track" -> dist-multi/  served at http://127.0.0.1:<port+2>/
-//
-// Use relative URLs in tests (page.goto('./'), page.goto('levels/')) so they
-// resolve under /ladder/ in the base-path project; page.goto('/') would escape it.
-//
-// Running a test in one project only (use sparingly, tags go in the title or
-// in `test('name', { tag: '@once' }, ...)`):
-//   @once       runs only in "default" (e.g. tests whose result cannot depend on the base path)
-//   @base-path  runs only in "base-path" (e.g. checks that links keep the /ladder/ prefix)
-//
-// `npx playwright test` builds every variant first; scripts/test-all.mjs builds
-// them itself and sets LADDER_E2E_SKIP_BUILD=1 so they are not built twice.
+// `npx playwright test` builds the variants it serves first; scripts/test-all.mjs
+// builds them itself and sets LADDER_E2E_SKIP_BUILD=1 so they are not built twice.
+// Only the servers of the projects named with --project are started, so
+// `LADDER_E2E_SKIP_BUILD=1 npx playwright test --project default` needs dist/ only.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
 import { SITE_BUILDS, baseUrlOf, buildCommandOf } from './tests/e2e/support/site-builds.mjs';
+import { requestedProjects } from './tests/e2e/support/requested-projects.mjs';
 
 const inCi = Boolean(process.env.CI);
 const skipBuild = process.env.LADDER_E2E_SKIP_BUILD === '1';
 // Run the static server with the same (pinned) Node that runs Playwright.
 const node = JSON.stringify(process.execPath);
 
+// Tests are independent (each has its own browser context and storage), so they run in parallel.
+// Playwright's default is half the cores, one worker on a 2-core machine; two workers keep both cores
+// busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
+const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
+
 const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;
-const projectFilters: Record<string, { grepInvert?: RegExp; testMatch?: RegExp; testIgnore?: RegExp }> = {
-  default: { grepInvert: /@base-path\b/, testIgnore: MULTI_TRACK_SPEC },
-  'base-path': { grepInvert: /@once\b/, testIgnore: MULTI_TRACK_SPEC },
+const projectFilters: Record<string, { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp }> = {
+  default: { testIgnore: MULTI_TRACK_SPEC },
+  'base-path': { grep: /@base-path\b/, testIgnore: MULTI_TRACK_SPEC },
   'multi-track': { testMatch: MULTI_TRACK_SPEC },
 };
+
+const projects = requestedProjects(process.argv);
+const servedBuilds = SITE_BUILDS.filter((build) => !projects || projects.includes(build.project));
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  workers,
   forbidOnly: inCi,
-  // Honest results: a test that needs a retry to pass is a failing test.
-  retries: 0,
+  // One retry tells a flaky test from a broken one; scripts/test-all.mjs counts both as failures.
+  retries: 1,
+  // Sized for a loaded 2-core machine: a test waits on states (never on time), so these limits only bound
+  // how long a broken test takes to fail. A test may take 2 minutes; one expectation may wait 20 s.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: inCi ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     browserName: 'chromium',
@@ -52,7 +63,7 @@ export default defineConfig({
     ...projectFilters[build.project],
     use: { baseURL: baseUrlOf(build) },
   })),
-  webServer: SITE_BUILDS.map((build) => {
+  webServer: servedBuilds.map((build) => {
     const serve = `${node} tests/e2e/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
     return {
       command: skipBuild ? serve : `${buildCommandOf(build)} && ${serve}`,
@@ -60,7 +71,7 @@ export default defineConfig({
       url: baseUrlOf(build),
       // Never reuse a server we did not start: it could be serving another checkout.
       reuseExistingServer: false,
-      timeout: skipBuild ? 30_000 : 300_000,
+      timeout: skipBuild ? 60_000 : 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     };

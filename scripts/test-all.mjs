@@ -4,22 +4,36 @@
 //      with the fixture track added to content/ (dist-multi/)
 //   3. run the Vitest unit tests (tests/unit/**)
 //   4. run the Playwright browser tests (tests/e2e/**) against the builds
-// and finish with one line, alone and last: "N passed, N failed" over unit and
-// browser tests together. A failed build or run counts as a failure; skipped
-// tests count as failures too (the project allows none); zero tests overall
-// fails. The exit code is non-zero whenever anything failed.
+// `npm run test:quick` (--quick) is the inner loop: Chromium check, the dist/ build, the unit tests and
+// the browser smoke tests (tests/e2e/smoke.spec.ts, one per page kind) at / only; no lint.
+//
+// Both finish with the summary: the time each step took, then one line per failure (a failed step, a
+// failed, flaky or skipped test with its project, file:line and title, and the first line of its error),
+// and last, alone, "N passed, N failed" over unit and browser tests together. A flaky test (failed, then
+// passed on Playwright's retry) and a skipped test count as failures; zero tests overall fails. The exit
+// code is non-zero whenever anything failed.
+// With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
+// tests (scripts/test-wiki.mjs, which installs MediaWiki and DokuWiki when missing), counted in the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { runWikiTests } from './test-wiki.mjs';
 import { REPO_ROOT, SITE_BUILDS } from '../tests/e2e/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
+const QUICK = process.argv.includes('--quick');
+/** What --quick runs in the browser: one smoke test per page kind, against dist/ only. */
+const QUICK_PROJECT = 'default';
+const QUICK_SPECS = ['tests/e2e/smoke.spec.ts'];
 
 /** Running tally over every step. */
 const totals = { passed: 0, failed: 0 };
+/** One line per failure, printed in the summary just above the totals. */
 const problems = [];
+/** [step, seconds] in the order the steps ran. */
+const timings = [];
 
 function fail(reason, count = 1) {
   totals.failed += count;
@@ -44,6 +58,29 @@ function section(title) {
   console.log(`\n=== ${title} ===`);
 }
 
+/** Runs `step()` and records how long it took under `name`. */
+function timed(name, step) {
+  const start = process.hrtime.bigint();
+  try {
+    return step();
+  } finally {
+    timings.push([name, Number(process.hrtime.bigint() - start) / 1e9]);
+  }
+}
+
+function formatSeconds(seconds) {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+
+/** The first line of an error message, without terminal colours. */
+function firstLine(message = '') {
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  return (plain.split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 200);
+}
+
 function nodeIsRecentEnough() {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
@@ -55,17 +92,41 @@ function runLint() {
     fail('lint failed: run "npm run lint" (or "npm run format" to fix formatting)');
 }
 
-function buildSite() {
+/** Builds each site variant once; returns false when any build failed. */
+function buildSites(builds) {
   let allBuilt = true;
-  for (const build of SITE_BUILDS) {
+  for (const build of builds) {
     section(`build ${build.project}: ${build.outDir}/ served at ${build.base}`);
     const args = build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [];
-    if (run('npm', ['run', 'build', ...args], build.env) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
-      fail(`build "${build.project}" failed`);
+    // No telemetry: the test run makes no requests outside the machine.
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', ...build.env };
+    if (run('npm', ['run', 'build', ...args], env) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
+      fail(`build "${build.project}" failed (see its output above)`);
       allBuilt = false;
     }
   }
   return allBuilt;
+}
+
+/** "tests/unit/x.test.ts:12 › group › title" for each failed or skipped Vitest test. */
+function unitProblems(json) {
+  const lines = [];
+  for (const file of json.testResults ?? []) {
+    const path = relative(REPO_ROOT, file.name);
+    const assertions = file.assertionResults ?? [];
+    for (const test of assertions) {
+      if (test.status === 'passed') continue;
+      const where = test.location ? `${path}:${test.location.line}` : path;
+      const title = [...(test.ancestorTitles ?? []), test.title].join(' › ');
+      const verdict = test.status === 'failed' ? 'failed' : `${test.status} (not allowed)`;
+      lines.push(`[unit] ${where} › ${title} — ${verdict}: ${firstLine(test.failureMessages?.[0])}`.trimEnd());
+    }
+    // A file that fails to load has no test results of its own, only a message.
+    if (file.status === 'failed' && !assertions.some((test) => test.status === 'failed')) {
+      lines.push(`[unit] ${path} — the file failed: ${firstLine(file.message)}`);
+    }
+  }
+  return lines;
 }
 
 function runUnitTests(reportDir) {
@@ -76,33 +137,100 @@ function runUnitTests(reportDir) {
     cli,
     'run',
     '--passWithNoTests',
+    '--allowOnly=false', // a forgotten .only would silently skip every other test
+    '--includeTaskLocation',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
   ]);
   const json = readJson(report);
-  if (!json) return fail('vitest produced no JSON report');
+  if (!json) return fail('[unit] vitest produced no JSON report (see its output above)');
   const failed = json.numFailedTests + json.numPendingTests + json.numTodoTests;
   totals.passed += json.numPassedTests;
-  if (failed > 0) fail(`${failed} unit test(s) failed or were skipped`, failed);
-  else if (status !== 0) fail(`vitest exited with ${status} (a test file failed to load?)`);
+  const named = unitProblems(json);
+  if (failed > 0) {
+    totals.failed += failed;
+    problems.push(...named);
+  } else if (status !== 0 || json.numFailedTestSuites > 0) {
+    fail(named[0] ?? `[unit] vitest exited with ${status} (a test file failed to load?)`);
+  }
+}
+
+/** Every test of a Playwright JSON report, with its spec's file, line and describe titles. */
+function* playwrightTests(suites, titles = []) {
+  for (const suite of suites ?? []) {
+    // The file's own suite has the file name as its title; describe() suites add their titles.
+    const path = suite.title === suite.file ? titles : [...titles, suite.title];
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) yield { spec, test, titles: [...path, spec.title] };
+    }
+    yield* playwrightTests(suite.suites, path);
+  }
+}
+
+const specPath = (file) => relative(REPO_ROOT, join(REPO_ROOT, 'tests/e2e', file));
+
+/** "[project] tests/e2e/x.spec.ts:12 › describe › title — why" for each test that did not pass cleanly. */
+function browserProblems(json) {
+  const lines = [];
+  for (const { spec, test, titles } of playwrightTests(json.suites)) {
+    if (test.status === 'expected') continue;
+    const failedRun = test.results.find((result) => result.status !== 'passed' && result.status !== 'skipped');
+    const why =
+      test.status === 'flaky'
+        ? `flaky: failed, then passed on retry: ${firstLine(failedRun?.error?.message)}`
+        : test.status === 'skipped'
+          ? 'skipped (not allowed)'
+          : `${test.results.at(-1)?.status ?? 'failed'}: ${firstLine(test.results.at(-1)?.error?.message)}`;
+    const location = (failedRun ?? test.results.at(-1))?.errorLocation;
+    const at = location ? ` (at ${relative(REPO_ROOT, location.file)}:${location.line})` : '';
+    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}${at}`);
+  }
+  for (const error of json.errors ?? []) {
+    const where = error.location ? ` (${relative(REPO_ROOT, error.location.file)}:${error.location.line})` : '';
+    lines.push(`[playwright] ${firstLine(error.message)}${where}`);
+  }
+  return lines;
+}
+
+/** Sum of test durations per spec file, slowest first: where the browser-test time goes. */
+function printTimePerFile(json) {
+  const perFile = new Map();
+  for (const { spec, test } of playwrightTests(json.suites)) {
+    const entry = perFile.get(spec.file) ?? { tests: 0, ms: 0 };
+    entry.tests += 1;
+    entry.ms += test.results.reduce((sum, result) => sum + result.duration, 0);
+    perFile.set(spec.file, entry);
+  }
+  console.log('\nTime per spec file (sum of its tests over all projects and workers):');
+  for (const [file, { tests, ms }] of [...perFile].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`  ${formatSeconds(ms / 1000).padStart(9)}  ${String(tests).padStart(3)} tests  ${specPath(file)}`);
+  }
 }
 
 function runBrowserTests(reportDir) {
   section('browser tests (playwright)');
   const report = join(reportDir, 'playwright.json');
   const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
-  const status = run(process.execPath, [cli, 'test', '--reporter=list,json', '--pass-with-no-tests'], {
+  const selection = QUICK ? [`--project=${QUICK_PROJECT}`, ...QUICK_SPECS] : [];
+  const args = ['test', '--reporter=list,json', '--pass-with-no-tests', '--forbid-only', ...selection];
+  const status = run(process.execPath, [cli, ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     LADDER_E2E_SKIP_BUILD: '1', // built above
   });
   const json = readJson(report);
-  if (!json?.stats) return fail('playwright produced no JSON report');
+  if (!json?.stats) return fail('[playwright] produced no JSON report (see its output above)');
+  printTimePerFile(json);
   const { expected, unexpected, flaky, skipped } = json.stats;
   const failed = unexpected + flaky + skipped;
   totals.passed += expected;
-  if (failed > 0) fail(`${failed} browser test(s) failed, were flaky or were skipped`, failed);
-  else if (status !== 0) fail(`playwright exited with ${status} (see errors above)`);
+  const named = browserProblems(json);
+  if (failed > 0) {
+    totals.failed += failed;
+    problems.push(...named);
+  } else if (status !== 0) {
+    fail(named[0] ?? `[playwright] exited with ${status} (see errors above)`);
+  }
 }
 
 function main() {
@@ -115,22 +243,37 @@ function main() {
   const haveChromium = ensureChromium();
   if (!haveChromium) fail('Chromium is not installed');
 
-  runLint();
-  const built = buildSite();
+  if (!QUICK) timed('lint', runLint);
+  const builds = QUICK ? SITE_BUILDS.filter((build) => build.project === QUICK_PROJECT) : SITE_BUILDS;
+  const built = timed('builds', () => buildSites(builds));
   const reportDir = mkdtempSync(join(tmpdir(), 'ladder-tests-'));
   try {
-    runUnitTests(reportDir);
+    timed('unit tests', () => runUnitTests(reportDir));
     if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
     else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
-    else runBrowserTests(reportDir);
+    else {
+      timed('browser tests', () => runBrowserTests(reportDir));
+      if (process.argv.includes('--wiki')) {
+        const wiki = timed('wiki tests', () => runWikiTests({ build: false }));
+        totals.passed += wiki.passed;
+        totals.failed += wiki.failed;
+        problems.push(...wiki.problems);
+      }
+    }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
   if (totals.passed + totals.failed === 0) fail('no tests were found');
 }
 
+const started = process.hrtime.bigint();
 main();
-section('summary');
-for (const problem of problems) console.log(`- ${problem}`);
+const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+section(QUICK ? 'summary (quick: smoke tests at / only; npm test runs everything)' : 'summary');
+console.log([...timings, ['total', elapsed]].map(([name, seconds]) => `${name} ${formatSeconds(seconds)}`).join(' · '));
+if (problems.length > 0) {
+  console.log(`Failed (${totals.failed}):`);
+  for (const problem of problems) console.log(`- ${problem}`);
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

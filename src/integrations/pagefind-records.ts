@@ -9,6 +9,7 @@
 import { subTrackName } from '../lib/ladder/lookup';
 import type { Competency, IcTrack, Item, Ladder, Promotion, Track } from '../lib/ladder/model';
 import { anchors, joinBase, routes } from '../lib/routes';
+import { shortLabel } from '../lib/reading/format';
 
 /** The fields Pagefind's addCustomRecord() takes. */
 export interface SearchRecord {
@@ -43,9 +44,6 @@ export type SearchFilters = {
 export const SEARCH_LANGUAGE = 'en';
 
 const SEPARATOR = ' · ';
-
-/** A label without its explanatory tail: "Anti-signal · auto-disqualifies the level" -> "Anti-signal". */
-export const shortLabel = (label: string): string => label.split(SEPARATOR)[0]!.trim();
 
 /**
  * Kind names (filter values) for one track: its own section labels, so results use the words the pages use.

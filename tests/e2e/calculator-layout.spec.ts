@@ -39,7 +39,6 @@ const sidewaysOverflow = (page: Page) =>
   });
 
 test.describe('calculator: layout and effort', () => {
-  test.describe.configure({ timeout: 120_000 });
 
   for (const { width, budget } of [
     { width: 1280, budget: 6000 },

@@ -33,7 +33,6 @@ const mastery = competency('technical-mastery');
 const personSelect = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Person' });
 
 test.describe('calculator: people, links and nothing lost', () => {
-  test.describe.configure({ timeout: 120_000 });
 
   test('a share link of at most 120 characters opens in a fresh browser next to an existing person, as the other rater', async ({
     page,

@@ -35,7 +35,6 @@ const team = savedPeople([
 ]);
 
 test.describe('calculator: team view', () => {
-  test.describe.configure({ timeout: 90_000 });
 
   test('three people in one table with targets and spread; sorted by score; exported as CSV', async ({ page }) => {
     await seedPeople(page, team);

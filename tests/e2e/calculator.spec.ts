@@ -25,7 +25,6 @@ const mastery = competency('technical-mastery');
 
 test.describe('self-assessment calculator: rating and results', () => {
   // Some tests rate all 41 dimensions through the UI; give slow shared CI machines room.
-  test.describe.configure({ timeout: 90_000 });
 
   test('shows the page text, every dimension ready to rate, and says nothing is rated yet', async ({ page }) => {
     await openCalculator(page);

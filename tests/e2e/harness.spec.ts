@@ -4,8 +4,9 @@ import { test, expect } from './support/test.ts';
 import { findAxeViolations, formatAxeViolations, expectNoAxeViolations } from './support/axe.ts';
 import { recordExternalRequests } from './support/external-requests.ts';
 import { expectNoScripts } from './support/no-scripts.ts';
+import { requestedProjects } from './support/requested-projects.mjs';
 
-test.describe('test harness helpers', { tag: '@once' }, () => {
+test.describe('test harness helpers', () => {
   test('axe check names the rule, impact and target of a violation', async ({ page }) => {
     await page.setContent(
       '<!doctype html><html lang="en"><title>t</title><main><button id="nameless"></button></main></html>',
@@ -37,5 +38,18 @@ test.describe('test harness helpers', { tag: '@once' }, () => {
     await expectNoScripts(page);
     await page.setContent('<p>Page with code</p><script>document.title = "x";</script>');
     await expect(expectNoScripts(page)).rejects.toThrow(/zero JavaScript/);
+  });
+
+  test('only the servers of the projects named on the command line are started', () => {
+    const argv = (...args: string[]) => ['node', 'playwright', 'test', ...args];
+    expect(requestedProjects(argv('tests/e2e/smoke.spec.ts', '--project', 'default'))).toEqual(['default']);
+    expect(requestedProjects(argv('--project=base-path', '--project', 'default', '--workers=1'))).toEqual([
+      'base-path',
+      'default',
+    ]);
+    // Anything unclear starts every server.
+    expect(requestedProjects(argv('tests/e2e/smoke.spec.ts'))).toBeNull();
+    expect(requestedProjects(argv('--project', 'def*'))).toBeNull();
+    expect(requestedProjects(argv('--project', 'default', 'tests/e2e/smoke.spec.ts'))).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { builtSiteText, fold, missingSeedSentences, seedSentences } from './read
 
 const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed.txt'), 'utf8');
 
-test('every internal link and anchor of the build resolves', async ({}, testInfo) => {
+test('every internal link and anchor of the build resolves @base-path', async ({}, testInfo) => {
   const { dir, base } = builtSite(testInfo);
   const report = checkLinks(dir, base);
   // A build of the whole ladder has dozens of pages and thousands of links; a near-empty crawl means the
@@ -20,7 +20,7 @@ test('every internal link and anchor of the build resolves', async ({}, testInfo
   expect(report.broken, `broken links in ${base} build:\n${report.broken.join('\n')}`).toEqual([]);
 });
 
-test('the link check catches a missing page and a missing anchor', { tag: '@once' }, async () => {
+test('the link check catches a missing page and a missing anchor', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'reading-links-'));
   try {
     mkdirSync(join(dir, 'a'));
@@ -49,7 +49,7 @@ test('the built site shows every sentence of the ladder source, word for word', 
   expect(missing, `seed sentences missing from the site:\n${missing.join('\n')}`).toEqual([]);
 });
 
-test('seed coverage reports a sentence the site does not show', { tag: '@once' }, async () => {
+test('seed coverage reports a sentence the site does not show', async () => {
   const text = fold('<p>Ships features independently. Reviews L1 work.</p>');
   expect(
     missingSeedSentences(

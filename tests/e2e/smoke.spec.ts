@@ -1,15 +1,111 @@
-// Smoke test: the built home page is served, readable, accessible and
-// self-contained, both at the root and under the /ladder/ base path.
-import { test, expect, expectNoAxeViolations } from './support/test.ts';
+// Smoke tests: one per kind of page the site serves. Each page loads, shows what it is for, and everything
+// it loads (styles, scripts, search index) comes from this site and loads. They are tagged @base-path, so
+// they also prove every page kind works from the /ladder/ build; `npm run test:quick` runs this file alone.
+// The features themselves are tested in the other specs.
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
+import { readingPages } from './reading-support/pages.ts';
+import { firstTrack as track } from './reading-support/built-site.ts';
+import { competency, openCalculator, rate, section } from './calculator-support';
+import { EMBED_PATH, calculatorLoaded } from './embed-support';
+import { routes } from '../../src/lib/routes.ts';
 
-test('home page shows its main heading, passes axe and stays on its own origin', async ({ page, baseURL }) => {
-  const response = await page.goto('./');
-  expect(response?.status()).toBe(200);
-  // The page really is the one served under this project's base path.
-  expect(page.url()).toBe(baseURL);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-  // The external-request guard from support/test.ts checks this test on teardown.
+/**
+ * Records every response from the site that is an error (and every request that failed outright), except
+ * the page's own 404 when a missing page is what the test opens.
+ */
+function recordBrokenLoads(page: Page, { allowPageNotFound = false } = {}): string[] {
+  const broken: string[] = [];
+  page.on('response', (response) => {
+    const expected404 = allowPageNotFound && response.status() === 404 && response.request().isNavigationRequest();
+    if (response.status() >= 400 && !expected404) broken.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => broken.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+  return broken;
+}
+
+/** The stylesheets the page applied: each from under the base path, and each with rules in it. */
+async function expectOwnStylesApplied(page: Page, basePath: string): Promise<void> {
+  const sheets = await page.evaluate(() =>
+    [...document.styleSheets].map((sheet) => ({ href: sheet.href, rules: sheet.cssRules.length })),
+  );
+  expect(sheets.length, 'the page has no stylesheet').toBeGreaterThan(0);
+  for (const sheet of sheets) {
+    if (sheet.href) expect(new URL(sheet.href).pathname.startsWith(basePath), sheet.href).toBe(true);
+    expect(sheet.rules, `${sheet.href ?? 'inline stylesheet'} is empty`).toBeGreaterThan(0);
+  }
+}
+
+const basePathOf = (baseURL: string | undefined) => new URL(baseURL!).pathname;
+
+const pageKinds = [...readingPages, { kind: 'embed help', path: routes.embedHelp(track.slug) }];
+
+for (const { kind, path } of pageKinds) {
+  test(`the ${kind} page loads with its own styles`, { tag: '@base-path' }, async ({ page, baseURL }) => {
+    const notFound = kind === 'not found';
+    const broken = recordBrokenLoads(page, { allowPageNotFound: notFound });
+    const response = await page.goto(path || './');
+    expect(response?.status()).toBe(notFound ? 404 : 200);
+    // The page really is the one served under this project's base path (no redirect elsewhere).
+    expect(page.url()).toBe(new URL(path || './', baseURL).href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectOwnStylesApplied(page, basePathOf(baseURL));
+    expect(broken).toEqual([]);
+  });
+}
+
+test(
+  'the search page finds a phrase and its first result opens on this site',
+  { tag: '@base-path' },
+  async ({ page, baseURL }) => {
+    const broken = recordBrokenLoads(page);
+    await page.goto(`${routes.search()}?q=postmortem`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “postmortem”/);
+    const first = page.locator('[data-search-results] > li').first().getByRole('link');
+    await expect(first).toHaveAttribute('href', new RegExp(`^${basePathOf(baseURL)}${track.slug}/`));
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(page.url().startsWith(baseURL!)).toBe(true);
+    expect(broken).toEqual([]);
+  },
+);
+
+test('the calculator page comes alive and rates a competency', { tag: '@base-path' }, async ({ page, baseURL }) => {
+  const broken = recordBrokenLoads(page);
+  const mastery = competency('technical-mastery');
+  await openCalculator(page);
+  await expectOwnStylesApplied(page, basePathOf(baseURL));
+  await rate(
+    page,
+    mastery.id,
+    mastery.dimensions.map(() => 3),
+  );
+  await expect(section(page, mastery.id).locator('.calc-comp__status')).toHaveText('L3');
+  expect(broken).toEqual([]);
+});
+
+test(
+  'the embed page comes alive, and the host script it needs is served',
+  { tag: '@base-path' },
+  async ({ page, request }) => {
+    const broken = recordBrokenLoads(page);
+    await page.goto(EMBED_PATH);
+    await calculatorLoaded(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Scoring calculator/);
+    const hostScript = await request.get('embed-host.js');
+    expect(hostScript.status()).toBe(200);
+    expect(hostScript.headers()['content-type']).toMatch(/javascript/);
+    expect(broken).toEqual([]);
+  },
+);
+
+test('the ladder data is served as JSON with its schema', { tag: '@base-path' }, async ({ request }) => {
+  for (const file of ['ladder.json', 'ladder.schema.json']) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['content-type'], file).toMatch(/^application\/json/);
+    expect(Object.keys(await response.json()).length, file).toBeGreaterThan(0);
+  }
 });
 
 test('the calculator stylesheet loads on the calculator pages only, not on reading pages', async ({ page }) => {

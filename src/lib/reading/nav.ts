@@ -1,12 +1,21 @@
 /**
- * The header navigation of a track: one entry per reading page (and the self-assessment), in reading order.
+ * The header navigation of a track: one entry per reading page, then the self-assessment and the guide to
+ * embedding its calculator in a wiki, in reading order.
  */
 import { routes } from '../routes';
 import { pageOfKind } from '../ladder/lookup';
 import type { Track } from '../ladder/model';
 
 export type NavKey =
-  'overview' | 'levels' | 'competencies' | 'compare' | 'promotion' | 'ic-tracks' | 'faq' | 'self-assessment';
+  | 'overview'
+  | 'levels'
+  | 'competencies'
+  | 'compare'
+  | 'promotion'
+  | 'ic-tracks'
+  | 'faq'
+  | 'self-assessment'
+  | 'embed-help';
 
 export interface NavEntry {
   key: NavKey;
@@ -28,6 +37,8 @@ export function trackNav(track: Track): NavEntry[] {
     track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
     Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
     Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
+    // Every track has an embeddable calculator (src/pages/[track]/embed.astro) and its guide.
+    { key: 'embed-help', label: 'Embed in your wiki', path: routes.embedHelp(t) },
   ];
   return entries.filter((entry): entry is NavEntry => entry !== false);
 }

@@ -39,6 +39,7 @@ describe('trackNav', () => {
       'ic-tracks',
       'faq',
       'self-assessment',
+      'embed-help',
     ]);
     for (const entry of nav) expect(entry.path.startsWith(`${seed.slug}/`)).toBe(true);
   });

@@ -1,0 +1,79 @@
+// Reading the ladder on a phone: a short header that leaves the screen to the ladder, the pages behind a
+// menu that works without JavaScript, search one tap away, and nothing cut off or scrolling sideways.
+import { test, expect } from './support/test.ts';
+import { everyReadingPage, readingPages } from './reading-support/pages.ts';
+import { findOverflow } from './reading-support/overflow.ts';
+import { firstTrack as track } from './reading-support/built-site.ts';
+import { routes } from '../../src/lib/routes';
+
+const PHONE = { width: 375, height: 812 };
+
+test.describe('on a 375px phone', () => {
+  test.use({ viewport: PHONE, javaScriptEnabled: false });
+
+  test('the header is at most 100px tall on every reading page, and stays in view while reading', async ({ page }) => {
+    for (const { kind, path } of readingPages) {
+      await page.goto(path || './');
+      const header = page.locator('header.site-header');
+      const height = await header.evaluate((element) => element.getBoundingClientRect().height);
+      expect(height, `${kind}: header height`).toBeLessThanOrEqual(100);
+      expect(height, `${kind}: header height`).toBeGreaterThan(30);
+    }
+    // It sticks: after scrolling down a long page the menu and search are still on screen.
+    await page.goto(routes.competency(track.slug, track.competencies[0]!.slug));
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await expect(page.getByText('Menu', { exact: true })).toBeInViewport();
+    await expect(page.getByRole('link', { name: 'Search', exact: true })).toBeInViewport();
+  });
+
+  test('the menu opens without JavaScript and lists every page of the track, with the embedding guide', async ({
+    page,
+  }) => {
+    await page.goto(routes.level(track.slug, track.levels[0]!.slug));
+    const nav = page.getByRole('navigation', { name: 'Ladder' });
+    await expect(nav).toBeHidden();
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Levels' })).toHaveAttribute('aria-current', 'page');
+    for (const name of ['Overview', 'Competencies', 'Compare', 'Promotion', 'FAQ']) {
+      await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await nav.getByRole('link', { name: 'Embed in your wiki' }).click();
+    await expect(page).toHaveURL(new RegExp(`${routes.embedHelp(track.slug)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/embed/i);
+  });
+
+  test('search is one tap away: the header links to the search page', async ({ page }) => {
+    await page.goto(routes.promotion(track.slug));
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/search\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the ladder');
+  });
+});
+
+test('on a wide screen the pages are one row of links beside the search box, with no menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const nav = page.getByRole('navigation', { name: 'Ladder' });
+  await expect(nav.getByRole('link', { name: 'Embed in your wiki' })).toBeVisible();
+  await expect(page.getByText('Menu', { exact: true })).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeVisible();
+  const tops = await nav
+    .getByRole('link')
+    .evaluateAll((links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
+  expect(tops, 'the links sit in one row').toBe(1);
+});
+
+for (const width of [320, 375]) {
+  test(`at ${width}px no element on any reading page is wider than its box`, async ({ page }) => {
+    test.slow(); // dozens of pages
+    await page.setViewportSize({ width, height: 800 });
+    const problems: string[] = [];
+    for (const { kind, path } of everyReadingPage) {
+      await page.goto(path || './');
+      for (const { element, by } of await findOverflow(page)) problems.push(`${kind}: ${element} (${by}px too wide)`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
