@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { readingPages } from './reading-support/pages.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
-import { card, competency, openCalculator, rate } from './calculator-support';
+import { competency, openCalculator, rate, section } from './calculator-support';
 import { EMBED_PATH, calculatorLoaded } from './embed-support';
 import { routes } from '../../src/lib/routes.ts';
 
@@ -80,7 +80,7 @@ test('the calculator page comes alive and rates a competency', { tag: '@base-pat
     mastery.id,
     mastery.dimensions.map(() => 3),
   );
-  await expect(card(page, mastery.id).locator('summary')).toContainText('L3');
+  await expect(section(page, mastery.id).locator('.calc-comp__status')).toHaveText('L3');
   expect(broken).toEqual([]);
 });
 
