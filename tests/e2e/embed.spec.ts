@@ -371,6 +371,24 @@ test.describe('embed help page', () => {
     },
   );
 
+  test('on a 320 px phone every snippet wraps inside the page', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(helpPath);
+    await page.getByLabel("Your wiki's address").fill('https://wiki.corp.example/wiki/Career_ladder');
+    await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+    for (const wiki of ['A plain HTML page', 'Confluence', 'MediaWiki', 'DokuWiki', 'Notion']) {
+      await page.getByRole('radio', { name: wiki }).check();
+      const tooWide = await page.locator('.embed-help').evaluate((article) =>
+        [...article.querySelectorAll('pre, p, dl, form, fieldset, section')]
+          .filter((el) => el.checkVisibility())
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth)
+          .map((el) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+      );
+      expect(tooWide, wiki).toEqual([]);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  });
+
   test('says when the wiki address is not one, and sends no results without it', async ({ page }) => {
     await page.goto(helpPath);
     await page.getByLabel("Your wiki's address").fill('wiki corp');

@@ -11,12 +11,20 @@ import { model } from '../e2e/calculator-support';
 import { calculatorLoaded, expectFrameFitsContent, frameFit, rateProfile } from '../e2e/embed-support';
 import { FRAME, copySnippet, frameWidthReport, pasteAndSave, recordConsole, recordMessages } from './support/journey';
 import { ORIGINS } from './support/ports.mjs';
-import { DOKUWIKI, MEDIAWIKI, WIKIS } from './support/wikis';
+import { DOKUWIKI, HTML_PAGE, MEDIAWIKI, WIKIS } from './support/wikis';
 
-/** With LADDER_WIKI_SCREENSHOTS=<folder>, the whole wiki page at each step, to look at. */
+/**
+ * With LADDER_WIKI_SCREENSHOTS=<folder>: what a reader sees, at the top of the page and at the results
+ * (viewport shots: Chromium paints a cross-site frame only where it is in view).
+ */
 async function screenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.LADDER_WIKI_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${name.replace(/\W+/g, '-')}.png`, fullPage: true });
+  if (!folder) return;
+  const file = (part: string) => `${folder}/${`${name}-${part}`.replace(/\W+/g, '-')}.png`;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file('top') });
+  await page.frameLocator(FRAME).locator('.calc-results').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: file('results') });
 }
 
 /**
@@ -136,7 +144,22 @@ test('a snippet made for another wiki: the calculator and the host script say so
   expect(await messages()).toEqual([]);
 });
 
-test('storage=local: kept on a wiki of the same site as the ladder, refused and said on another site', async ({
+test('a page the ladder does not let frame it: the browser refuses, and the host script says so', async ({ page }) => {
+  // The HTML page host reached as localhost, an origin the ladder's frame-ancestors does not list.
+  const elsewhere = HTML_PAGE.origin.replace('127.0.0.1', 'localhost');
+  const snippet = await copySnippet(page, ORIGINS.ladder, HTML_PAGE, { wikiAddress: elsewhere });
+  await pasteAndSave(page, HTML_PAGE, 'Not_allowed', snippet);
+
+  const seen = recordConsole(page);
+  await page.goto(HTML_PAGE.pageUrl('Not_allowed', false).replace(HTML_PAGE.origin, elsewhere));
+  await expect.poll(() => seen.errors.find((line) => line.includes('frame-ancestors'))).toContain(ORIGINS.ladder);
+  await expect
+    .poll(() => seen.warnings.find((line) => line.startsWith('Career ladder embed:')))
+    .toContain(`this page's origin, ${elsewhere}`);
+  await expect(page.frameLocator(FRAME).locator('.calc')).toHaveCount(0);
+});
+
+test('storage=local: kept on a wiki of the same site as the ladder (shared with its own pages), refused and said on another site', async ({
   page,
 }) => {
   const competencyName = mastery.shortName;
@@ -172,6 +195,12 @@ test('storage=local: kept on a wiki of the same site as the ladder, refused and 
   expect(await stored()).toBe(1);
   await frame.getByRole('button', { name: 'Use my saved assessments' }).click();
   await expect(frame.locator('.calc-levels li', { hasText: mastery.shortName })).toContainText('1 of');
+  // Same storage as the ladder site's own pages: its self-assessment page sees what the embed saved.
+  const saved = await frame.locator('html').evaluate(() => ({ ...window.localStorage }));
+  await page.goto(`${ORIGINS.ladderSameSite}/${model.track.id}/self-assessment/`);
+  expect(
+    await page.evaluate((keys) => keys.map((key) => window.localStorage.getItem(key)), Object.keys(saved)),
+  ).toEqual(Object.values(saved));
 
   // Another site (localhost in a 127.0.0.1 page): Chromium refuses the frame's storage; the embed says so.
   await page.goto(DOKUWIKI.pageUrl('Refused_ratings', false));
