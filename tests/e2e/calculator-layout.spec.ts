@@ -39,7 +39,6 @@ const sidewaysOverflow = (page: Page) =>
   });
 
 test.describe('calculator: layout and effort', () => {
-
   for (const { width, budget } of [
     { width: 1280, budget: 6000 },
     { width: 375, budget: 12000 },
