@@ -51,7 +51,9 @@ describe('checkShape', () => {
 
   it('enforces lengths and counts, and rejects non-finite numbers', () => {
     const long = { version: 1, track: 'se', raters: { self: { ratings: {}, note: 'x'.repeat(11) } } };
-    expect(checkShape(saved, long)).toMatchObject({ problem: 'raters.self.note: expected at most 10 characters, found 11' });
+    expect(checkShape(saved, long)).toMatchObject({
+      problem: 'raters.self.note: expected at most 10 characters, found 11',
+    });
     const many = { version: 1, track: 'se', raters: { self: { ratings: {}, tags: ['a', 'b', 'c'] } } };
     expect(checkShape(saved, many)).toMatchObject({ problem: 'raters.self.tags: expected at most 2 items, found 3' });
     expect(checkShape(number, Number.NaN).ok).toBe(false);

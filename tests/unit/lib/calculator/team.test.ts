@@ -12,7 +12,11 @@ const member = (name: string, level: number | null, target?: number): TeamMember
 });
 
 describe('team rows', () => {
-  const rows = teamRows(seedModel, [member('Ana', 2), member('=Ben, "B"', 3), member('Cy', 4, 5), member('Dee', null)], 'manager');
+  const rows = teamRows(
+    seedModel,
+    [member('Ana', 2), member('=Ben, "B"', 3), member('Cy', 4, 5), member('Dee', null)],
+    'manager',
+  );
 
   it('take the target chosen for a person, else the level above where they stand', () => {
     expect(rows.map((row) => row.target?.code)).toEqual(['L3', 'L4', 'L5', undefined]);
@@ -39,7 +43,9 @@ describe('team rows', () => {
     expect(lines[0]).toBe(
       `Person,Ratings of,Target level,${seedModel.competencies.map((c) => c.shortName).join(',')},Score,Level,Competencies rated`,
     );
-    expect(lines[2]).toBe(`"'=Ben, ""B""",Manager,L4,${seedModel.competencies.map(() => 'L3').join(',')},3.00,L3,8 of 8`);
+    expect(lines[2]).toBe(
+      `"'=Ben, ""B""",Manager,L4,${seedModel.competencies.map(() => 'L3').join(',')},3.00,L3,8 of 8`,
+    );
     expect(lines[4]).toBe(`Dee,Manager,,${seedModel.competencies.map(() => '').join(',')},,,0 of 8`);
     expect(lines.at(-1)).toBe('');
   });
