@@ -12,7 +12,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState, useEffect } fro
 import type { RaterRole } from '../../src/lib/assessment-state';
 import { clearCompetency, restoreCompetency, setAntiSignal, setNote, setRating } from '../../src/lib/calculator/edit';
 import { knownIds, type CalculatorModel, type ModelCompetency } from '../../src/lib/calculator/model';
-import { baselineSnapshot } from '../../src/lib/calculator/people';
+import { baselineSnapshot, raterHasInput } from '../../src/lib/calculator/people';
 import { assess, changeSince, type Assessment } from '../../src/lib/calculator/results';
 import { RATER_NAMES } from '../../src/lib/calculator/raters';
 import { Messages, Notices } from './Notices';
@@ -69,6 +69,15 @@ export default function Calculator({
   const [printing, setPrinting] = useState(false);
   const ratedHere = useRef(false);
   const person = store.active;
+  // A link or file that arrives with only the other rater's ratings is shown as that rater.
+  const [seenIncoming, setSeenIncoming] = useState<string | undefined>(undefined);
+  const incomingId = store.incoming?.person.id;
+  if (incomingId !== seenIncoming) {
+    setSeenIncoming(incomingId);
+    const raters = store.incoming?.person.raters;
+    const other: RaterRole = role === 'self' ? 'manager' : 'self';
+    if (raters && !raterHasInput(raters, role) && raterHasInput(raters, other)) setRole(other);
+  }
   const share = useShareLink(model, person, store.inform, () => setExpanded(true));
 
   const results = useMemo(

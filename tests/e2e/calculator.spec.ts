@@ -231,8 +231,9 @@ test.describe('self-assessment calculator: rating and results', () => {
     await expect(score(page)).toHaveText('2.83');
     await openView(page, 'Results');
     await expect(page.getByTestId('compare-summary')).toHaveText(/^1 competency differs/);
-    const row = page.locator('.calc-compare tr.calc-differs', { hasText: mastery.shortName });
-    await expect(row).toContainText(`${mastery.dimensions[0]!.name}: L3 vs L2`);
+    await expect(page.locator('.calc-compare tr.calc-differs')).toHaveText([`≠ ${mastery.shortName}L3L2`]);
+    const dimensions = page.locator('.calc-compare tr.calc-compare__dims', { hasText: mastery.shortName });
+    await expect(dimensions).toContainText(`${mastery.dimensions[0]!.name}: L3 vs L2`);
     await switchRater(page, 'Self-assessment').check();
     await expect(score(page)).toHaveText('3.00');
   });

@@ -3,7 +3,7 @@
  * already here as the other rater, or replace someone's ratings — or not keep it. Nothing is saved until
  * the person chooses, and every choice can be undone from the message that follows.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { RaterRole } from '../../../src/lib/assessment-state';
 import { raterHasInput, type People } from '../../../src/lib/calculator/people';
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
@@ -20,6 +20,12 @@ const list = (roles: RaterRole[]) => roles.map((role) => RATER_NAMES[role].toLow
 
 export default function IncomingChoice({ incoming, people, onChoose }: Props) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A link pasted into an open page arrives wherever the page was scrolled: bring the question into view.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   // Only people with something rated can be put next to or replaced; a blank "Me" is just a new person.
   const targets = people.people.filter((p) => ROLES.some((role) => raterHasInput(p.raters, role)));
   const [action, setAction] = useState<'add' | 'merge' | 'replace'>(targets.length > 0 ? 'merge' : 'add');
@@ -38,7 +44,9 @@ export default function IncomingChoice({ incoming, people, onChoose }: Props) {
 
   return (
     <form className="calc-incoming" aria-labelledby={`${id}-title`} onSubmit={submit}>
-      <h2 id={`${id}-title`}>{what}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {what}
+      </h2>
       <p>
         {several
           ? `It holds ${incoming.more.length + 1} people.`
