@@ -126,7 +126,7 @@ test.describe('self-assessment calculator', () => {
     await expect(score(page)).toHaveText('3.00');
   });
 
-  test('a shared link opens the same result in a fresh browser and asks before replacing saved ratings @base-path', async ({
+  test('a shared link opens the same result in a fresh browser and asks before replacing saved ratings', async ({
     page,
     browser,
     baseURL,
