@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
@@ -27,8 +28,9 @@ export default defineConfig({
   outDir: process.env.LADDER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // pagefind() indexes the ladder into <outDir>/pagefind/ after the build.
-  integrations: [mdx(), react(), pagefind()],
+  // contentCheck() stops the build on bad content before Astro loads it; pagefind() indexes the ladder
+  // into <outDir>/pagefind/ after the build.
+  integrations: [contentCheck(), mdx(), react(), pagefind()],
   vite: {
     build: { rolldownOptions: { onwarn: quietAstroDirectives } },
     // The calculator island imports zod/mini from a .ts module, which Vite's dependency scan of the .astro

@@ -153,6 +153,7 @@ const ROWS = [
   ['JS per self-assessment page (gz)', (r) => jsCell(r.javascript.selfAssessment)],
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
   ['calculator island (gz)', (r) => kB(r.calculatorIslandGzip)],
+  ['calculator, loaded on demand (gz)', (r) => kB(r.calculatorLazyGzip)],
   [
     'search index (pagefind/)',
     (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a'),

@@ -1,7 +1,8 @@
 /**
  * Writes a ladder of N tracks into a content folder, for the benchmark: the tracks of the source folder
  * (content/ by default), then numbered copies of them with their own slug, name, title, abbreviation and
- * order, so that each copy is a distinct track that passes the same validation as the original.
+ * order, so that each copy is a distinct track that passes the same validation as the original. A file's
+ * folder says which track it belongs to, so a copy is the track's folders copied under the new slug.
  *
  *   npx node scripts/generate-ladder.mjs --tracks 10 --out /tmp/ladder-10 [--from content]
  */
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
-/** The content sub-folders that hold one folder per track (see src/content.config.ts). */
+/** The content sub-folders that hold one folder per track (see src/lib/ladder/collections.ts). */
 const PER_TRACK_FOLDERS = ['levels', 'competencies', 'promotions', 'ic-tracks', 'pages'];
 
 const isDirectory = (path) => {
@@ -22,18 +23,13 @@ const isDirectory = (path) => {
   }
 };
 
-/** Sets `track:` in a YAML file, or in the front matter of a Markdown/MDX file. */
-function retrack(source, file, slug) {
-  if (/\.mdx?$/.test(file)) {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n[\s\S]*)$/.exec(source);
-    if (!match) throw new Error(`${file}: expected front matter between --- lines`);
-    const frontmatter = parseDocument(match[1]);
-    frontmatter.set('track', slug);
-    return `---\n${frontmatter.toString().trimEnd()}\n---${match[2]}`;
+/** Copies every folder of track `from` in `source` to track `to` in `out`. */
+function copyTrackFolders(source, out, from, to) {
+  for (const folder of PER_TRACK_FOLDERS) {
+    if (isDirectory(join(source, folder, from))) {
+      cpSync(join(source, folder, from), join(out, folder, to), { recursive: true });
+    }
   }
-  const document = parseDocument(source);
-  document.set('track', slug);
-  return document.toString();
 }
 
 /** Copies one track of `from` into `out` under a new slug, renamed with its copy number. */
@@ -46,16 +42,7 @@ function copyTrack(from, out, trackFile, copy) {
   track.set('abbreviation', `${track.get('abbreviation')}${copy}`);
   track.set('order', Number(track.get('order') ?? 1) * 1000 + copy);
   writeFileSync(join(out, 'tracks', `${slug}${extname(trackFile)}`), track.toString());
-
-  for (const folder of PER_TRACK_FOLDERS) {
-    const source = join(from, folder, original);
-    if (!isDirectory(source)) continue;
-    const target = join(out, folder, slug);
-    mkdirSync(target, { recursive: true });
-    for (const file of readdirSync(source)) {
-      writeFileSync(join(target, file), retrack(readFileSync(join(source, file), 'utf8'), file, slug));
-    }
-  }
+  copyTrackFolders(from, out, original, slug);
   return slug;
 }
 
@@ -78,10 +65,7 @@ export function generateLadder({ from, out, tracks }) {
   for (const file of trackFiles.slice(0, tracks)) {
     cpSync(join(from, 'tracks', file), join(out, 'tracks', file));
     const slug = basename(file, extname(file));
-    for (const folder of PER_TRACK_FOLDERS) {
-      if (isDirectory(join(from, folder, slug)))
-        cpSync(join(from, folder, slug), join(out, folder, slug), { recursive: true });
-    }
+    copyTrackFolders(from, out, slug, slug);
     slugs.push(slug);
   }
   for (let copy = 2; slugs.length < tracks; copy++) {

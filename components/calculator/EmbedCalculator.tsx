@@ -5,14 +5,22 @@
  *
  * Results go to the host page only when ?postResults=1 names the host with ?parentOrigin: postMessage
  * to '*' would hand a person's ratings to whatever page framed the embed.
+ *
+ * Nothing fails silently: a parentOrigin that is not the page around the frame, and storage=local in a
+ * browser that refuses it, are said above the calculator. The frame's height is reported only once the
+ * calculator has rendered (src/lib/embed/resize.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
 import type { CalculatorModel } from '../../src/lib/calculator/model';
 import type { Assessment } from '../../src/lib/calculator/results';
+import { framingOrigin, parentMismatch } from '../../src/lib/embed/frame';
 import { resultMessage } from '../../src/lib/embed/messages';
 import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params';
+import { startResizeMessages } from '../../src/lib/embed/resize';
+import { STORAGE_REFUSED_MESSAGE, canKeepData } from '../../src/lib/embed/storage';
 import Calculator from './Calculator';
+import { SavedDataConsent } from './SavedDataConsent';
 
 interface Props {
   model: CalculatorModel;
@@ -20,20 +28,40 @@ interface Props {
   fullCalculatorHref: string;
 }
 
+/** The parameters as read, corrected for what this browser and this frame really allow. */
+interface EmbedSetup extends EmbedOptions {
+  /** Why ?parentOrigin cannot work here (it names another page than the frame's parent). */
+  mismatch?: string;
+}
+
+function readSetup(model: CalculatorModel): EmbedSetup {
+  const options = parseEmbedParams(window.location.search, {
+    competencyIds: model.competencies.map((competency) => competency.id),
+    levelCodes: model.levels.map((level) => level.code),
+  });
+  if (options.storage === 'local' && !canKeepData(window)) {
+    options.storage = 'memory';
+    options.messages.push(STORAGE_REFUSED_MESSAGE);
+  }
+  const mismatch = parentMismatch(options.parentOrigin, framingOrigin(window));
+  if (mismatch) console.error(mismatch);
+  return mismatch ? { ...options, mismatch } : options;
+}
+
 export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
-  const [options, setOptions] = useState<EmbedOptions | null>(null);
+  const [options, setOptions] = useState<EmbedSetup | null>(null);
   const lastPosted = useRef('');
+  // ?storage=local reads the site's saved assessments only once the person chooses to.
+  const [savedOpened, setSavedOpened] = useState(false);
 
   useEffect(() => {
     // Read the URL after hydration, so the server-rendered HTML and the first client render match.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setOptions(
-      parseEmbedParams(window.location.search, {
-        competencyIds: model.competencies.map((competency) => competency.id),
-        levelCodes: model.levels.map((level) => level.code),
-      }),
-    );
+    setOptions(readSetup(model));
   }, [model]);
+
+  // The calculator has rendered: from now on the frame follows its height.
+  useEffect(() => (options ? startResizeMessages(options.parentOrigin ?? '*') : undefined), [options]);
 
   const postResults = useCallback(
     (assessment: Assessment, rater: RaterRole) => {
@@ -58,6 +86,11 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
 
   return (
     <>
+      {options.mismatch && (
+        <div className="calc-notice calc-notice--error embed-messages" role="alert" data-testid="embed-parent-mismatch">
+          <p>{options.mismatch}</p>
+        </div>
+      )}
       {options.messages.length > 0 && (
         <div className="calc-notice calc-notice--warn embed-messages" role="status" data-testid="embed-messages">
           <ul>
@@ -67,7 +100,7 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
           </ul>
         </div>
       )}
-      {options.postResults && (
+      {options.postResults && !options.mismatch && (
         <div className="calc-notice calc-notice--info embed-note" data-testid="embed-posts-results">
           <p>
             Your result (score, level and competency levels, not your ratings or notes) is passed to the page around
@@ -75,9 +108,11 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
           </p>
         </div>
       )}
+      {options.storage === 'local' && !savedOpened && <SavedDataConsent onUse={() => setSavedOpened(true)} />}
       <Calculator
         model={model}
-        storage={options.storage}
+        storage={options.storage === 'local' && savedOpened ? 'local' : 'memory'}
+        team={false}
         {...(options.competencies ? { competencies: options.competencies } : {})}
         {...(options.level ? { targetLevel: options.level } : {})}
         fullCalculatorHref={fullCalculatorHref}

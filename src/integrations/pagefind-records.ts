@@ -66,18 +66,6 @@ export function kindNames(track: Track) {
   } as const;
 }
 
-/** Markdown/MDX body to plain text: drops imports, tags, heading marks, emphasis and link targets. */
-export function markdownToText(body: string): string {
-  return body
-    .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 interface RecordContext {
   track: Track;
   base: string;
@@ -191,7 +179,7 @@ function icTrackRecord(context: RecordContext, icTrack: IcTrack): SearchRecord {
   const kinds = kindNames(track);
   const text = [
     icTrack.title,
-    markdownToText(icTrack.body),
+    icTrack.bodyText,
     ...icTrack.whenToConsider,
     ...icTrack.profileFit,
     ...icTrack.facts.map((fact) => `${fact.label}: ${fact.value}`),

@@ -8,12 +8,20 @@ import { model } from './calculator-support';
 export const EMBED_PATH = `${model.track.id}/embed/`;
 
 export interface HostServer {
-  /** "http://127.0.0.1:<port>", a different origin from the site under test. */
+  /** "http://127.0.0.1:<port>": another origin than the site under test, on the same site (127.0.0.1). */
   origin: string;
-  /** URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`). */
-  pageUrl: (embedUrl: string, hostScriptUrl: string) => string;
+  /** "http://localhost:<port>": the same server as another site, as a wiki on another domain would be. */
+  crossSiteOrigin: string;
+  /**
+   * URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`),
+   * served from `origin` or, with `{ crossSite: true }`, from `crossSiteOrigin`.
+   */
+  pageUrl: (embedUrl: string, hostScriptUrl: string, options?: { crossSite?: boolean }) => string;
   close: () => Promise<void>;
 }
+
+/** The host page's first height for the frame, kept until the embed reports its own. */
+export const PLACEHOLDER_HEIGHT = 300;
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -43,17 +51,20 @@ export async function startHostServer(): Promise<HostServer> {
   });
 </script>
 <iframe data-career-ladder id="calculator" title="Scoring calculator" src="${escapeHtml(src)}"
-  style="width: 100%; height: 300px; border: 0;"></iframe>
+  style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;"></iframe>
 <script src="${escapeHtml(script)}"></script>
 </body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
+  const crossSiteOrigin = `http://localhost:${port}`;
   return {
     origin,
-    pageUrl: (embedUrl, hostScriptUrl) =>
-      `${origin}/wiki?src=${encodeURIComponent(embedUrl)}&script=${encodeURIComponent(hostScriptUrl)}`,
+    crossSiteOrigin,
+    pageUrl: (embedUrl, hostScriptUrl, options = {}) =>
+      `${options.crossSite ? crossSiteOrigin : origin}/wiki?src=${encodeURIComponent(embedUrl)}` +
+      `&script=${encodeURIComponent(hostScriptUrl)}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -67,20 +78,58 @@ export async function calculatorLoaded(root: Root): Promise<void> {
 
 /**
  * Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at
- * their own level (every dimension alike). Opens all cards first ("Expand all").
+ * their own level (every dimension alike). `keyboard` picks each option with Space instead of a click:
+ * inside a frame that a host page keeps resizing, a click can land where the option was a moment ago.
  */
-export async function rateProfile(root: Root, level: number, overrides: Record<string, number> = {}): Promise<void> {
-  await root.getByRole('button', { name: 'Expand all' }).click();
-  const cards = root.locator('details.calc-card');
-  const count = await cards.count();
+export async function rateProfile(
+  root: Root,
+  level: number,
+  overrides: Record<string, number> = {},
+  how: 'pointer' | 'keyboard' = 'pointer',
+): Promise<void> {
+  const sections = root.locator('section.calc-comp');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index++) {
-    const card = cards.nth(index);
-    const name = (await card.locator('summary').innerText()).trim();
-    const override = model.competencies.find((c) => name.includes(c.name) && overrides[c.id] !== undefined);
-    const value = override ? overrides[override.id]! : level;
-    const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${value}"]`);
+    const section = sections.nth(index);
+    const value = overrides[(await section.getAttribute('data-competency')) ?? ''] ?? level;
+    const options = section.locator(`.calc-dim input[type="radio"][value="${value}"]`);
     const total = await options.count();
     expect(total).toBeGreaterThan(0);
-    for (let i = 0; i < total; i++) await options.nth(i).check();
+    for (let i = 0; i < total; i++) {
+      // press() focuses the option first; Space picks a radio button.
+      if (how === 'pointer') await options.nth(i).check();
+      else await options.nth(i).press('Space');
+    }
+    if (how === 'keyboard') {
+      await expect(section.locator(`.calc-dim input[value="${value}"]:checked`)).toHaveCount(total);
+    }
   }
+}
+
+/**
+ * How the frame fits what it shows: its box height, the height of the embed's content (its body), and
+ * whether the frame's document scrolls inside (an inner scrollbar) either way.
+ */
+export async function frameFit(page: Page, frameSelector = '#calculator') {
+  const frameHeight = await page.locator(frameSelector).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const inside = await page
+    .frameLocator(frameSelector)
+    .locator('html')
+    .evaluate((html) => ({
+      contentHeight: Math.ceil(document.body.getBoundingClientRect().height),
+      scrollsDown: html.scrollHeight > html.clientHeight,
+      scrollsSideways: html.scrollWidth > html.clientWidth,
+    }));
+  return { frameHeight, ...inside };
+}
+
+/** Waits until the frame is exactly as tall as its content, with nothing scrolling inside it. */
+export async function expectFrameFitsContent(page: Page, frameSelector = '#calculator'): Promise<void> {
+  await expect
+    .poll(async () => {
+      const fit = await frameFit(page, frameSelector);
+      return fit.frameHeight === fit.contentHeight && !fit.scrollsDown && !fit.scrollsSideways ? 'fits' : fit;
+    })
+    .toBe('fits');
 }

@@ -6,14 +6,17 @@ import type { Rater } from '../../src/lib/assessment-state';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from './calculator-support';
-import { EMBED_PATH, calculatorLoaded, rateProfile, startHostServer, type HostServer } from './embed-support';
 import {
-  expect,
-  expectNoAxeViolations,
-  expectNoScripts,
-  recordExternalRequests,
-  test as base,
-} from './support/test.ts';
+  EMBED_PATH,
+  PLACEHOLDER_HEIGHT,
+  calculatorLoaded,
+  expectFrameFitsContent,
+  frameFit,
+  rateProfile,
+  startHostServer,
+  type HostServer,
+} from './embed-support';
+import { expect, expectNoAxeViolations, recordExternalRequests, test as base } from './support/test.ts';
 
 interface Received {
   origin: string;
@@ -36,7 +39,8 @@ const test = base.extend<object, { host: HostServer }>({
     const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
     await use();
     recorder.dispose();
-    expect(recorder.urls.filter((url) => new URL(url).origin !== host.origin)).toEqual([]);
+    const hostOrigins = [host.origin, host.crossSiteOrigin];
+    expect(recorder.urls.filter((url) => !hostOrigins.includes(new URL(url).origin))).toEqual([]);
   },
 });
 
@@ -72,19 +76,22 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     const messages = () => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
     const lastResize = async () => (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE).at(-1);
 
-    // The host page set 300 px; the calculator is taller, and the host script follows its messages.
-    await expect.poll(frameHeight).toBeGreaterThan(300);
+    // The host page set a placeholder height; the calculator is taller, and the host script follows.
+    await expect.poll(frameHeight).toBeGreaterThan(PLACEHOLDER_HEIGHT);
     const first = await frameHeight();
     expect((await lastResize())?.origin).toBe(siteOrigin);
     expect((await lastResize())?.data.height).toBe(first);
+    // The very first height is the rendered calculator's, not a loading line's: the placeholder never shrank.
+    const resizes = (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE);
+    expect(resizes[0]!.data.height).toBeGreaterThan(PLACEHOLDER_HEIGHT);
 
     await rateProfile(frame, 3, { [mastery.id]: 4 });
     const expected = expectedProfile();
     expect(expected.overall.level).toBeDefined();
     await expect(frame.getByTestId('score')).toHaveText(expected.overall.scoreText!);
 
-    // Opening every card made the content taller: the frame followed.
-    await expect.poll(frameHeight).toBeGreaterThan(first + 500);
+    // Every rated dimension shows its description: the content grew, and the frame followed.
+    await expect.poll(frameHeight).toBeGreaterThan(first);
     await expect.poll(async () => (await lastResize())?.data.height).toBe(await frameHeight());
 
     const results = (await messages()).filter((m) => m.data.type === RESULT_MESSAGE);
@@ -101,6 +108,90 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
         level: model.levels[(c.id === mastery.id ? 4 : 3) - 1]!.code,
       })),
     });
+  });
+
+  test('on a phone the frame is exactly as tall as its content, with no inner scrollbar', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const embedUrl = new URL(EMBED_PATH, baseURL);
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+    await expectFrameFitsContent(page);
+    const blank = await frameFit(page);
+
+    // Every dimension rated, each showing its description: the tallest the calculator gets.
+    await rateProfile(frame, 3);
+    await expect(frame.getByTestId('score')).toHaveText('3.00');
+    await expectFrameFitsContent(page);
+    expect((await frameFit(page)).frameHeight).toBeGreaterThan(blank.frameHeight);
+  });
+
+  test('a parentOrigin that is not the page around it is said on screen and in the console', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    const consoleLines: { type: string; text: string }[] = [];
+    page.on('console', (message) => consoleLines.push({ type: message.type(), text: message.text() }));
+    const declared = 'https://wiki.example.com';
+    const embedUrl = new URL(`${EMBED_PATH}?postResults=1&parentOrigin=${encodeURIComponent(declared)}`, baseURL);
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+
+    const notice = frame.getByTestId('embed-parent-mismatch');
+    await expect(notice).toContainText(`set up for a page at ${declared}`);
+    await expect(notice).toContainText(`inside a page at ${host.origin}`);
+    await expect(notice).toContainText(`set parentOrigin=${host.origin}`);
+    await expect(frame.getByTestId('embed-posts-results')).toHaveCount(0);
+    // The same line in the console, as an error.
+    const line = await notice.innerText();
+    expect(consoleLines).toContainEqual({ type: 'error', text: line });
+    // The host page's script notices the silence too (a few seconds after the frame loaded).
+    await expect
+      .poll(() => consoleLines.find((m) => m.type === 'warning' && m.text.startsWith('Career ladder embed:'))?.text, {
+        timeout: 30_000,
+      })
+      .toContain(`this page's origin, ${host.origin}`);
+
+    // Nothing reached the host: the frame kept its placeholder and no message arrived.
+    await rateProfile(frame, 2);
+    await expect(frame.locator('.calc-levels li').first()).toContainText(model.levels[1]!.code);
+    expect((await frameFit(page)).frameHeight).toBe(PLACEHOLDER_HEIGHT);
+    const received = await page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
+    expect(received.filter((m) => String(m.data.type).startsWith('career-ladder:'))).toEqual([]);
+  });
+
+  test('storage=local on a page of another site: the embed says it cannot keep ratings', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    const embedUrl = new URL(
+      `${EMBED_PATH}?storage=local&parentOrigin=${encodeURIComponent(host.crossSiteOrigin)}`,
+      baseURL,
+    );
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href, { crossSite: true }));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+    // Measured in Chromium: a frame from another site may not use localStorage (SecurityError).
+    const refused = await frame.locator('html').evaluate(() => {
+      try {
+        return window.localStorage.length < 0;
+      } catch (error) {
+        return (error as Error).name === 'SecurityError';
+      }
+    });
+    expect(refused).toBe(true);
+    // So the embed does not promise it: a notice, and the banner says nothing is stored.
+    await expect(frame.getByTestId('embed-messages')).toContainText('does not let a calculator');
+    await expect(frame.locator('.calc-privacy')).toContainText('What is stored where: nothing.');
+    await rateProfile(frame, 3);
+    await expect(frame.getByTestId('score')).toHaveText('3.00');
   });
 
   test('without parentOrigin results are never posted, and the embed says why', async ({ page, baseURL, host }) => {
@@ -145,13 +236,15 @@ test.describe('embed page', () => {
     await expect(page.getByTestId('score-pending')).toBeVisible();
   });
 
-  test('?storage=local keeps ratings in localStorage across a reload', async ({ page }) => {
+  test('?storage=local keeps ratings in localStorage across a reload, once the person opts in', async ({ page }) => {
     await page.goto(`${EMBED_PATH}?storage=local&competencies=${mastery.id}`);
     await calculatorLoaded(page);
+    await page.getByRole('button', { name: 'Use my saved assessments' }).click();
     await rateProfile(page, 2);
     await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBe(1);
     await page.reload();
     await calculatorLoaded(page);
+    await page.getByRole('button', { name: 'Use my saved assessments' }).click();
     await expect(page.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[1]!.code);
   });
 
@@ -201,8 +294,8 @@ test.describe('embed page', () => {
     const messages = page.getByTestId('embed-messages');
     await expect(messages).toContainText("Unknown level 'L9' — showing all levels.");
     await expect(messages).toContainText("Unknown competency 'no-such-skill'");
-    await expect(page.locator('details.calc-card')).toHaveCount(2);
-    await expect(page.locator('details.calc-card summary').first()).toContainText(mastery.name);
+    await expect(page.locator('section.calc-comp')).toHaveCount(2);
+    await expect(page.locator('section.calc-comp h3').first()).toHaveText(mastery.shortName);
     await expect(page.getByTestId('partial-view')).toContainText(`2 of the ${model.competencies.length}`);
     await rateProfile(page, 3);
     await expect(page.locator(`.calc-levels li[data-competency="${design.id}"]`)).toContainText(model.levels[2]!.code);
@@ -214,30 +307,123 @@ test.describe('embed page', () => {
     await calculatorLoaded(page);
     await expect(page.getByTestId('embed-messages')).toHaveCount(0);
     await rateProfile(page, 1);
+    await page.getByRole('tab', { name: 'Results' }).click();
     await expect(page.locator('#calc-gaps-heading + * thead')).toContainText(top.code);
   });
 });
 
 test.describe('embed help page', () => {
-  test("gives copy-paste snippets that point at this site's embed page @base-path", async ({ page, baseURL }) => {
-    await page.goto(`${model.track.id}/embed-help/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the calculator in your wiki');
-    const embedPath = new URL(EMBED_PATH, baseURL).pathname;
-    for (const snippet of ['plain-html', 'inline', 'confluence', 'mediawiki', 'notion']) {
-      await expect(page.locator(`[data-snippet="${snippet}"]`)).toContainText(embedPath);
+  const helpPath = `${model.track.id}/embed-help/`;
+
+  test(
+    'the snippet builder fills in this site and the wiki, and Copy puts the snippet on the clipboard',
+    { tag: '@base-path' },
+    async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      await page.goto(helpPath);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the calculator in your wiki');
+      // The build knows no public address, but the page does: no placeholder to replace.
+      await expect(page.getByTestId('origin-note')).toBeHidden();
+
+      await page.getByLabel("Your wiki's address").fill('https://wiki.corp.example/wiki/Career_ladder?action=view');
+      await expect(page.locator('[data-address-status]')).toHaveText(
+        'The snippets are for pages at https://wiki.corp.example.',
+      );
+      await page.getByRole('radio', { name: 'MediaWiki' }).check();
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      const target = model.levels[3]!;
+      await page.getByLabel('Compare against').selectOption(target.code);
+      await page.getByRole('checkbox', { name: design.name }).uncheck();
+      await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+
+      // Only the chosen wiki's instructions are in view.
+      await expect(page.getByRole('heading', { name: 'MediaWiki', level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'DokuWiki', level: 2 })).toBeHidden();
+
+      await page.getByRole('button', { name: 'Copy the MediaWiki raw HTML snippet' }).click();
+      await expect(page.locator('[data-copy-status="mediawiki-rawhtml"]')).toHaveText(
+        'Copied. Paste it into your wiki.',
+      );
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await page.locator('[data-snippet="mediawiki-rawhtml"]').textContent());
+
+      // Ready to paste: raw HTML for MediaWiki, this site's real embed page with every choice, and its script.
+      expect(copied.startsWith('<html>\n<iframe data-career-ladder')).toBe(true);
+      expect(copied.endsWith('</html>')).toBe(true);
+      const src = /src="([^"]+)"/.exec(copied)![1]!.replace(/&amp;/g, '&');
+      const address = new URL(src);
+      expect(`${address.origin}${address.pathname}`).toBe(new URL(EMBED_PATH, baseURL).href);
+      expect(Object.fromEntries(address.searchParams)).toEqual({
+        theme: 'dark',
+        competencies: model.competencies
+          .filter((c) => c.id !== design.id)
+          .map((c) => c.id)
+          .join(','),
+        level: target.code,
+        parentOrigin: 'https://wiki.corp.example',
+        postResults: '1',
+      });
+      expect(copied).toContain(`<script src="${new URL('embed-host.js', baseURL).href}"></script>`);
+      // The hosting headers allow that wiki.
+      await expect(page.locator('[data-snippet="nginx"]')).toContainText(
+        "frame-ancestors 'self' https://wiki.corp.example",
+      );
+    },
+  );
+
+  test('on a 320 px phone every snippet wraps inside the page', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(helpPath);
+    await page.getByLabel("Your wiki's address").fill('https://wiki.corp.example/wiki/Career_ladder');
+    await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+    for (const wiki of ['A plain HTML page', 'Confluence', 'MediaWiki', 'DokuWiki', 'Notion']) {
+      await page.getByRole('radio', { name: wiki }).check();
+      const tooWide = await page.locator('.embed-help').evaluate((article) =>
+        [...article.querySelectorAll('pre, p, dl, form, fieldset, section')]
+          .filter((el) => el.checkVisibility())
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth)
+          .map((el) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`),
+      );
+      expect(tooWide, wiki).toEqual([]);
     }
-    await expect(page.locator('[data-snippet="plain-html"]')).toContainText('embed-host.js');
-    await expect(page.locator('[data-snippet="nginx"]')).toContainText('frame-ancestors');
-    // The test builds set no LADDER_SITE: the page says to replace the placeholder origin.
-    await expect(page.getByTestId('origin-note')).toBeVisible();
-    await expectNoScripts(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  });
+
+  test('says when the wiki address is not one, and sends no results without it', async ({ page }) => {
+    await page.goto(helpPath);
+    await page.getByLabel("Your wiki's address").fill('wiki corp');
+    await expect(page.locator('[data-address-status]')).toContainText('is not a web address');
+    await expect(page.getByRole('checkbox', { name: 'Send the result to the wiki page' })).toBeDisabled();
+    await expect(page.locator('[data-snippet="html"]')).not.toContainText('parentOrigin');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`help page passes axe with best practices in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`${model.track.id}/embed-help/`);
+      await page.goto(helpPath);
+      await page.getByRole('radio', { name: 'Confluence' }).check();
+      await page.getByRole('button', { name: 'Copy the Confluence HTML macro snippet' }).click();
+      await expect(page.locator('[data-copy-status="confluence-html"]')).not.toBeEmpty();
       await expectNoAxeViolations(page, { bestPractices: true });
     });
   }
+});
+
+test.describe('embed help page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("still gives every wiki's snippet, pointing at this site's embed page", async ({ page, baseURL }) => {
+    await page.goto(`${model.track.id}/embed-help/`);
+    const embedPath = new URL(EMBED_PATH, baseURL).pathname;
+    for (const snippet of ['html', 'html-inline', 'confluence-html', 'mediawiki-rawhtml', 'dokuwiki', 'notion']) {
+      await expect(page.locator(`[data-snippet="${snippet}"]`)).toContainText(embedPath);
+    }
+    await expect(page.locator('[data-snippet="html"]')).toContainText('embed-host.js');
+    await expect(page.locator('[data-snippet="nginx"]')).toContainText('frame-ancestors');
+    // The test builds set no LADDER_SITE: the page says to replace the placeholder origin.
+    await expect(page.getByTestId('origin-note')).toBeVisible();
+    // The builder's form and the Copy buttons need the script.
+    await expect(page.locator('form[data-builder-form]')).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
 });

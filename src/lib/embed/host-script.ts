@@ -3,18 +3,70 @@
  * the served file (src/pages/embed-host.js.ts), the embed-help page and docs/embedding.md (a unit test
  * keeps the docs copy identical).
  *
- * It accepts only the documented resize message, only from an iframe marked data-career-ladder whose own
- * window sent it, and only when the sender's origin is that iframe's origin.
+ * Kept in Prettier's format, so that formatting docs/embedding.md leaves its copy identical.
+ * It accepts only the documented messages, only from an iframe marked data-career-ladder whose own window
+ * sent them, and only when the sender's origin is that iframe's origin. It is plain ES5-style script so
+ * that it can be pasted inline into any wiki page.
+ *
+ * No silent failure: a frame that has loaded but sent nothing after QUIET_SECONDS (a wrong parentOrigin
+ * makes the browser drop every message; a frame-ancestors refusal shows an error page) gets a console
+ * warning naming the likely causes.
  */
-export const HOST_SCRIPT = `// Career ladder embed: size each <iframe data-career-ladder> to its content.
-window.addEventListener('message', function (event) {
-  var data = event.data;
-  if (!data || data.type !== 'career-ladder:resize' || data.version !== 1) return;
-  if (typeof data.height !== 'number' || !(data.height > 0)) return;
-  document.querySelectorAll('iframe[data-career-ladder]').forEach(function (frame) {
-    if (frame.contentWindow !== event.source) return;
-    if (new URL(frame.src, location.href).origin !== event.origin) return;
-    frame.style.height = Math.min(Math.ceil(data.height), 20000) + 'px';
+
+/** Heights above this are clipped: a sanity bound against abuse, far above the tallest calculator. */
+export const MAX_FRAME_HEIGHT = 100000;
+/** How long a loaded frame may stay silent before the host script says so in the console. */
+export const QUIET_SECONDS = 5;
+
+export const HOST_SCRIPT = `// Career ladder embed: size each <iframe data-career-ladder> to its content,
+// and warn in the console when one stays silent (wrong parentOrigin, framing refused).
+(function () {
+  var MAX_HEIGHT = ${MAX_FRAME_HEIGHT};
+  var QUIET_SECONDS = ${QUIET_SECONDS};
+  var heard = [];
+  var warned = [];
+  var watched = [];
+  function frames() {
+    return document.querySelectorAll('iframe[data-career-ladder]');
+  }
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data.type !== 'string' || data.type.indexOf('career-ladder:') !== 0) return;
+    frames().forEach(function (frame) {
+      if (frame.contentWindow !== event.source) return;
+      if (new URL(frame.src, location.href).origin !== event.origin) return;
+      if (heard.indexOf(frame) < 0) heard.push(frame);
+      if (warned.indexOf(frame) >= 0) {
+        warned.splice(warned.indexOf(frame), 1);
+        console.info('Career ladder embed: ' + frame.src + ' answered after all; ignore the warning above.');
+      }
+      if (data.type !== 'career-ladder:resize' || data.version !== 1) return;
+      if (typeof data.height !== 'number' || !(data.height > 0)) return;
+      frame.style.height = Math.min(Math.ceil(data.height), MAX_HEIGHT) + 'px';
+    });
   });
-});
+  function watch(frame) {
+    if (watched.indexOf(frame) >= 0) return;
+    watched.push(frame);
+    frame.addEventListener('load', function () {
+      setTimeout(function () {
+        if (heard.indexOf(frame) >= 0 || warned.indexOf(frame) >= 0) return;
+        warned.push(frame);
+        console.warn(
+          'Career ladder embed: ' +
+            frame.src +
+            ' has sent no message ' +
+            QUIET_SECONDS +
+            " s after loading, so the frame cannot follow its height. Check that its parentOrigin is this page's origin, " +
+            location.origin +
+            ', and that the ladder site allows this page in Content-Security-Policy frame-ancestors.',
+        );
+      }, QUIET_SECONDS * 1000);
+    });
+  }
+  frames().forEach(watch);
+  document.addEventListener('DOMContentLoaded', function () {
+    frames().forEach(watch);
+  });
+})();
 `;

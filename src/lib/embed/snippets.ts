@@ -1,12 +1,19 @@
 /**
- * Copy-paste snippets for hosting the embed in a wiki, built from the site's own address. When the build
- * does not know its public origin (LADDER_SITE unset) the snippets use a placeholder origin that the
- * reader replaces; `originKnown` tells the page to say so.
+ * Copy-paste snippets for hosting the embed in a wiki: one pure function per wiki, from the site's
+ * address and the person's choices. The embed-help page renders them at build time (with LADDER_SITE, or
+ * a placeholder origin it says to replace) and its snippet builder renders them again in the browser from
+ * the page's real address, so what a person copies is ready to paste unchanged.
  */
+import { HOST_SCRIPT } from './host-script';
+import type { EmbedStorage, EmbedTheme } from './params';
 import { joinBase, routes } from '../routes';
 
 export const PLACEHOLDER_ORIGIN = 'https://ladder.example.com';
 export const EXAMPLE_WIKI_ORIGIN = 'https://wiki.example.com';
+/** The iframe's height until the calculator reports its own (and where no host script can size it). */
+export const PLACEHOLDER_HEIGHT = 900;
+/** The MediaWiki Widgets page the Widgets snippet is meant for. */
+export const WIDGET_NAME = 'CareerLadder';
 
 export interface EmbedUrls {
   /** True when the URLs use the site's configured origin; false when they use PLACEHOLDER_ORIGIN. */
@@ -31,12 +38,72 @@ export function embedUrls(site: URL | string | undefined, base: string, track: s
   };
 }
 
-/** The embed URL with parameters, for a wiki at `wikiOrigin` (results are never requested here). */
-export function embedSrc(urls: EmbedUrls, wikiOrigin: string, extra: Record<string, string> = {}): string {
-  const url = new URL(urls.embed);
-  url.searchParams.set('parentOrigin', wikiOrigin);
-  for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
-  return url.href;
+/** What the person picks in the snippet builder; every field maps to one query parameter of the embed. */
+export interface EmbedChoices {
+  /** The wiki's origin, sent as parentOrigin; undefined leaves it out (the frame still sizes itself). */
+  wikiOrigin?: string;
+  theme: EmbedTheme;
+  /** Competency ids to show; undefined shows all. */
+  competencies?: readonly string[];
+  /** Level code to compare against; undefined keeps the calculator's default (the next level). */
+  level?: string;
+  storage: EmbedStorage;
+  /** Post results to the wiki page; only takes effect together with wikiOrigin. */
+  postResults: boolean;
+}
+
+export const DEFAULT_CHOICES: EmbedChoices = { theme: 'auto', storage: 'memory', postResults: false };
+
+/** A host name (ASCII after the URL parser's IDNA step; intranets use "_" too), IPv4 or bracketed IPv6. */
+const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*|\[[0-9a-f:.]+\])$/i;
+
+/**
+ * The origin of what a person typed as their wiki's address: any page URL will do, and a bare host name
+ * is taken as https. `undefined` for an empty field, `null` for something that is not a web address.
+ */
+export function wikiOriginOf(address: string): string | undefined | null {
+  const trimmed = address.trim();
+  if (trimmed === '') return undefined;
+  if (/\s/.test(trimmed)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    // Browsers differ on odd hosts ("wiki%20corp"): accept only what a wiki's host can be.
+    if (!HOST.test(url.hostname)) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A query value encoded only as far as a query needs: ":" "/" and "," stay readable, so the address shows
+ * parentOrigin=https://wiki.example.com rather than https%3A%2F%2Fwiki.example.com.
+ */
+function queryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
+}
+
+/**
+ * The embed page's address with the chosen parameters (defaults left out), in a fixed order.
+ * `framedBy: false` leaves out parentOrigin and postResults, for wikis that frame the address through
+ * their own layers (Notion, Confluence's iframe macros), where the parent is not the wiki page.
+ */
+export function embedAddress(urls: EmbedUrls, choices: EmbedChoices, framedBy = true): string {
+  const params: [string, string][] = [];
+  if (choices.theme !== 'auto') params.push(['theme', choices.theme]);
+  if (choices.competencies && choices.competencies.length > 0) {
+    params.push(['competencies', choices.competencies.join(',')]);
+  }
+  if (choices.level) params.push(['level', choices.level]);
+  if (choices.storage !== 'memory') params.push(['storage', choices.storage]);
+  if (framedBy && choices.wikiOrigin) {
+    params.push(['parentOrigin', choices.wikiOrigin]);
+    if (choices.postResults) params.push(['postResults', '1']);
+  }
+  const query = params.map(([key, value]) => `${key}=${queryValue(value)}`).join('&');
+  return query ? `${urls.embed}?${query}` : urls.embed;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -44,16 +111,59 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** The iframe: full width, no border, a first height until the embed reports its own. */
 export function iframeHtml(src: string, title: string): string {
   return `<iframe data-career-ladder src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"
-  style="width: 100%; height: 900px; border: 0;" loading="lazy"></iframe>`;
+  style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;" loading="lazy"></iframe>`;
 }
 
-/** Plain HTML page (and Confluence's HTML macro, MediaWiki's Widgets): the iframe plus the host script. */
-export function plainHtmlSnippet(urls: EmbedUrls, wikiOrigin: string, title: string): string {
-  return `${iframeHtml(embedSrc(urls, wikiOrigin), title)}
-<script src="${escapeAttribute(urls.hostScript)}"></script>`;
+/** Every snippet the embed-help page offers, by the name its <pre data-snippet> carries. */
+export interface Snippets {
+  /** A plain HTML page (and Confluence's HTML macro): the iframe plus the host script from this site. */
+  html: string;
+  /** The same with the host script inline, for pages that may not load scripts from other sites. */
+  htmlInline: string;
+  /** MediaWiki with $wgRawHtml = true: the HTML between <html> tags, on any page. */
+  mediaWikiRawHtml: string;
+  /** MediaWiki with Extension:Widgets: the content of the page Widget:CareerLadder. */
+  mediaWikiWidget: string;
+  /** MediaWiki with Extension:Widgets: what a page writes to show the widget. */
+  mediaWikiWidgetUse: string;
+  /** DokuWiki with htmlok = 1: the HTML in a block <HTML> tag. */
+  dokuWiki: string;
+  /** The address alone, for Notion and macros that frame a URL (no host script, so no sizing). */
+  address: string;
+  /** Hosting headers that allow the wiki to frame the embed. */
+  nginx: string;
+  apache: string;
 }
 
-/** A MediaWiki Widget page (Extension:Widgets): Widget:CareerLadder, used as {{#widget:CareerLadder}}. */
-export function mediaWikiWidget(urls: EmbedUrls, wikiOrigin: string, title: string): string {
-  return `<includeonly>${plainHtmlSnippet(urls, wikiOrigin, title)}</includeonly>`;
+/** All snippets for `choices`; `title` is the iframe's accessible name, `base` the site's base path. */
+export function buildSnippets(urls: EmbedUrls, choices: EmbedChoices, title: string, base: string): Snippets {
+  const frame = iframeHtml(embedAddress(urls, choices), title);
+  const html = `${frame}\n<script src="${escapeAttribute(urls.hostScript)}"></script>`;
+  const wiki = choices.wikiOrigin ?? EXAMPLE_WIKI_ORIGIN;
+  const embedPath = `${base.endsWith('/') ? base : `${base}/`}[^/]+/embed/`;
+  return {
+    html,
+    htmlInline: `${frame}\n<script>\n${HOST_SCRIPT}</script>`,
+    mediaWikiRawHtml: `<html>\n${html}\n</html>`,
+    mediaWikiWidget: `<includeonly>${html}</includeonly>`,
+    mediaWikiWidgetUse: `{{#widget:${WIDGET_NAME}}}`,
+    dokuWiki: `<HTML>\n${html}\n</HTML>`,
+    address: embedAddress(urls, choices, false),
+    nginx: `# Only your wiki may frame the embed; everything else stays unframeable.
+location ~ ^${embedPath} {
+    add_header Content-Security-Policy "frame-ancestors 'self' ${wiki}" always;
+    # No X-Frame-Options here: DENY or SAMEORIGIN would block the wiki.
+}
+location / {
+    add_header Content-Security-Policy "frame-ancestors 'self'" always;
+    add_header X-Frame-Options "SAMEORIGIN" always;
+}`,
+    apache: `# Only your wiki may frame the embed; everything else stays unframeable (mod_headers).
+Header always set Content-Security-Policy "frame-ancestors 'self'"
+Header always set X-Frame-Options "SAMEORIGIN"
+<LocationMatch "^${embedPath}">
+    Header always set Content-Security-Policy "frame-ancestors 'self' ${wiki}"
+    Header always unset X-Frame-Options
+</LocationMatch>`,
+  };
 }

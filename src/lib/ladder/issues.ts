@@ -4,10 +4,12 @@
  */
 
 export interface ContentIssue {
+  /** The file (or folder, ending in "/") relative to the project root. */
   file: string;
+  /** The field, "(file)" for the file as a whole, or "body" for the MDX body. */
   field: string;
   found: string;
-  /** Empty when `found` is a whole sentence already (schema messages say what they expected). */
+  /** Empty when `found` is a whole sentence that says what was found and expected. */
   expected: string;
 }
 

@@ -2,13 +2,15 @@
  * The ladder's shape, declared once: what the pages, the search index and the calculator read (the types in
  * model.ts are inferred from it) and what /ladder.json holds (export.ts). It describes the joined ladder,
  * not the source files (those are in schemas.ts), so it carries the derived values too: item ids (the
- * anchors the site uses), hire-bar flags, scale names, every label filled in.
+ * anchors the site uses), hire-bar flags, scale names, every label filled in, and each MDX body both as
+ * written and as plain text.
  *
- * The one difference between the two uses is where each entry came from: the site keeps its file path (for
- * "Edit this page"); the export leaves it out, because it describes the repository, not the ladder.
- * declareLadder() builds both from the same declarations.
+ * The site also keeps where each entry came from: its file path ("Edit this page", messages) and, for MDX
+ * entries, the collection entry the pages render the body from. The export leaves those out: they describe
+ * the repository, not the ladder. declareLadder() builds both shapes from the same declarations.
  */
 import { z } from 'zod';
+import type { CollectionName } from './collections';
 import {
   checkSchema,
   icTrackSchema,
@@ -23,27 +25,36 @@ import {
 
 const text = z.string().min(1);
 
+/** The MDX source of an entry's body, as written (without surrounding blank lines). */
+const body = z.string().describe('The MDX source of the body, as written (without surrounding blank lines).');
+
+/** The body as plain text, as a search index or a spreadsheet wants it. */
+const bodyText = z.string().describe('The body as plain text: no Markdown marks, tags or line breaks.');
+
 /**
  * Names a part of the ladder in the export's JSON Schema (a `$defs` entry), or leaves it as it is: ids are
  * global in zod, so only one of the two declarations may carry them.
  */
 type Name = <T extends z.ZodType>(schema: T, id: string, description?: string) => T;
 
-function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
+function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(file: File, mdx: Mdx, name: Name) {
   /** A piece of ladder text with its anchor: unique within its competency or promotion step, usable as an HTML id. */
   const item = name(z.object({ id: slug, text }), 'Item', 'A piece of ladder text with its stable anchor id.');
 
-  const { track: _track, ...levelFields } = levelSchema.shape;
   const level = name(
     z.object({
       /** The level's file name, used in its URL: "l3". */
       slug,
-      ...levelFields,
+      ...levelSchema.shape,
+      /** The level in one line: the body as plain text. */
+      tagline: text,
+      body,
       /** True for the level a new hire must reach (the track's `hireBar`). */
       isHireBar: z.boolean(),
       scaleName: z.string().describe('The name the scale legend gives this level.'),
       matrixName: z.string().describe('The name the measurement matrix headers give this level.'),
       ...file,
+      ...mdx,
     }),
     'Level',
   );
@@ -55,15 +66,19 @@ function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
       level: levelCode,
       /** What someone at this level would say, in their own words. */
       quote: text,
+      /** The summary: the body up to its "What you would see" heading, as plain text. */
       summary: text,
       /** Numbered as the ladder numbers them: ids "l2-behaviour-1", … unless given their own. */
       behaviours: z.array(item),
       outputs: z.array(item),
-      /** An example of the level in action; id "l2-would-see". */
+      /** The example after the body's "What you would see" heading, as plain text; id "l2-would-see". */
       wouldSee: item,
       traps: z.array(item),
       /** The behaviour that rules the level out; id "l2-anti-signal". */
       antiSignal: item,
+      body,
+      ...file,
+      ...mdx,
     }),
     'CompetencyLevel',
   );
@@ -81,7 +96,7 @@ function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
 
   const competency = name(
     z.object({
-      /** The competency's file name, used in its URL: "technical-mastery". */
+      /** The competency's folder name, used in its URL: "technical-mastery". */
       slug,
       name: text,
       /** The name where space is short (tables, the calculator). */
@@ -117,36 +132,26 @@ function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
       slug,
       from: levelCode,
       to: levelCode,
+      /** The step in one line ("Typical 18–24 months"): the body as plain text. */
       summary: text,
       demonstrate: z.array(criterion),
       portfolio: z.array(criterion),
       verification: z.array(item),
+      body,
       ...file,
+      ...mdx,
     }),
     'Promotion',
   );
 
-  const { track: _icTrack, order: _icOrder, ...icTrackFields } = icTrackSchema.shape;
+  const { order: _icOrder, ...icTrackFields } = icTrackSchema.shape;
   const icTrack = name(
-    z.object({
-      slug,
-      ...icTrackFields,
-      body: z.string().describe('The MDX source of the description, as written (without surrounding blank lines).'),
-      ...file,
-    }),
+    z.object({ slug, ...icTrackFields, body, bodyText, ...file, ...mdx }),
     'IcTrack',
+    'An alternative individual-contributor track; its body is the description.',
   );
 
-  const { track: _pageTrack, ...pageFields } = pageSchema.shape;
-  const page = name(
-    z.object({
-      slug,
-      ...pageFields,
-      body: z.string().describe('The MDX source of the page, as written (without surrounding blank lines).'),
-      ...file,
-    }),
-    'Page',
-  );
+  const page = name(z.object({ slug, ...pageSchema.shape, body, bodyText, ...file, ...mdx }), 'Page');
 
   const { order: _trackOrder, labels: _labels, ...trackFields } = trackSchema.shape;
   const track = name(
@@ -172,13 +177,18 @@ function declareLadder<File extends z.ZodRawShape>(file: File, name: Name) {
   return { item, level, competencyLevel, dimension, competency, criterion, promotion, icTrack, page, track, ladder };
 }
 
-/** The site's ladder: every entry keeps the path of its source file (for "Edit this page" and messages). */
+/** The collection entry an MDX body is rendered from (getEntry(collection, id)). */
+export interface EntryRef {
+  collection: Exclude<CollectionName, 'tracks' | 'competencies'>;
+  id: string;
+}
+
+/** The site's ladder: every entry keeps its source file, MDX entries the collection entry of their body. */
 export const ladderShape = declareLadder(
-  {
-    filePath: z.string().describe('The source file, relative to the project root.'),
-  },
+  { filePath: z.string().describe('The source file, relative to the project root.') },
+  { entry: z.custom<EntryRef>().describe('The collection entry the pages render the body from.') },
   (schema) => schema,
 );
 
-/** The same ladder without file paths: the tracks of /ladder.json, its parts named in its JSON Schema. */
-export const exportShape = declareLadder({}, (schema, id, description) => schema.meta({ id, description }));
+/** The same ladder without where it came from: the tracks of /ladder.json, its parts named in its JSON Schema. */
+export const exportShape = declareLadder({}, {}, (schema, id, description) => schema.meta({ id, description }));

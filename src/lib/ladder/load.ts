@@ -1,20 +1,23 @@
 /**
  * Loads the ladder from Astro's content collections. Pages call getLadder(); the first call validates the
- * whole ladder (see model.ts), so broken content fails the build on the first page that needs it.
+ * whole ladder (see model.ts). The build has checked the content before Astro loaded it
+ * (src/integrations/content-check.ts), so here that validation only ever fails in `astro dev`, while a file
+ * is being edited.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildLadder, type Ladder, type Track } from './model';
+import { collectionEntries, type CollectionName } from './collections';
+import { buildLadder, type EntryRef, type Ladder } from './model';
 import type { LadderSources, SourceEntry } from './sources';
 
-interface AstroEntry<T> {
+interface AstroEntry {
   id: string;
   collection: string;
   filePath?: string;
   body?: string;
-  data: T;
+  data: unknown;
 }
 
-const toSource = <T>(entry: AstroEntry<T>): SourceEntry<T> => ({
+const toSource = (entry: AstroEntry): SourceEntry<unknown> => ({
   id: entry.id,
   filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
   data: entry.data,
@@ -22,22 +25,10 @@ const toSource = <T>(entry: AstroEntry<T>): SourceEntry<T> => ({
 });
 
 async function loadSources(): Promise<LadderSources> {
-  const [tracks, levels, competencies, promotions, icTracks, pages] = await Promise.all([
-    getCollection('tracks'),
-    getCollection('levels'),
-    getCollection('competencies'),
-    getCollection('promotions'),
-    getCollection('icTracks'),
-    getCollection('pages'),
-  ]);
-  return {
-    tracks: tracks.map(toSource),
-    levels: levels.map(toSource),
-    competencies: competencies.map(toSource),
-    promotions: promotions.map(toSource),
-    icTracks: icTracks.map(toSource),
-    pages: pages.map(toSource),
-  };
+  const loaded = await Promise.all(
+    collectionEntries.map(async ([name]) => [name, (await getCollection(name)).map(toSource)] as const),
+  );
+  return Object.fromEntries(loaded) as Record<CollectionName, SourceEntry<unknown>[]> as unknown as LadderSources;
 }
 
 let ladder: Promise<Ladder> | undefined;
@@ -48,10 +39,9 @@ export function getLadder(): Promise<Ladder> {
   return ladder;
 }
 
-/** The rendered MDX body of an IC track or a page of a track, as a component. */
-export async function renderBody(collection: 'icTracks' | 'pages', track: Track, entry: { slug: string }) {
-  const id = `${track.slug}/${entry.slug}`;
-  const found = await getEntry(collection, id);
-  if (!found) throw new Error(`${collection}: no entry ${id}`);
+/** The rendered MDX body of an entry of the ladder (a level, an IC track, a page, …), as a component. */
+export async function renderBody({ entry }: { entry: EntryRef }) {
+  const found = await getEntry(entry.collection, entry.id);
+  if (!found) throw new Error(`${entry.collection}: no entry ${entry.id}`);
   return (await render(found)).Content;
 }

@@ -1,13 +1,17 @@
 /**
- * The zod schemas of every content collection. They are plain zod (no astro:content import) so that the
- * same rules validate the Astro collections at build time and the fixture ladders in unit tests.
+ * What each content file holds: the YAML of a track file, the front matter of every MDX file. Plain zod (no
+ * astro:content import), so the same rules validate the Astro collections at build time and the node-side
+ * reader (read-content-dir.ts) that tests, scripts and the build's content check use.
  *
- * Checks that need one file only live here (as refinements, so the error names the file and field);
- * checks across files live in validate.ts.
+ * A file's place says what it belongs to, so no file names its track, competency or level: a level is
+ * content/levels/<track>/<level>.mdx, what a competency expects at a level is
+ * content/competencies/<track>/<competency>/<level>.mdx. Prose is in the MDX body (collections.ts says what
+ * each body holds). Checks that need one file only are refinements here; checks across files are in
+ * validate/. The joined ladder the pages use is declared in ladder-schema.ts.
  */
 import { z } from 'zod';
 
-/** A lowercase, URL-safe identifier: file names, dimension ids, sub-track ids. */
+/** A lowercase, URL-safe identifier: file and folder names, dimension ids, sub-track ids, item ids. */
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id made of letters, digits and single hyphens');
@@ -15,17 +19,24 @@ export const slug = z
 /** A level code as the ladder writes it, such as "L3". */
 export const levelCode = z.string().regex(/^[A-Za-z0-9]+$/, 'expected a level code such as "L3"');
 
+/** Text a reader sees: never empty. */
 const text = z.string().trim().min(1, 'expected non-empty text');
 
-/** A listed item: plain text, or text with an explicit stable id (keeps its anchor when items move). */
-export const listItem = z.union([text, z.strictObject({ id: slug, text })]);
+/**
+ * A listed item: plain text, or text with an explicit id. Items get their anchor from their position
+ * ("l2-behaviour-3"); an explicit id keeps the anchor when the item moves.
+ */
+export const listItem = z.union([text, z.strictObject({ id: slug, text })], {
+  error: 'expected text, or { id: …, text: … } to give the item an anchor of its own',
+});
 export type ListItem = z.infer<typeof listItem>;
 
-/** Section headings and short words the pages use; a track may rename any of them. */
+/** Section headings and short words the pages use; a track may rename any of them (defaults in labels.ts). */
 export const labelsSchema = z
   .strictObject({
     observableBehaviours: text,
     expectedOutputs: text,
+    /** Also the heading that separates a competency level's summary from its example (`## What you would see`). */
     whatYouWouldSee: text,
     commonTraps: text,
     measurementMatrix: text,
@@ -47,42 +58,60 @@ export const labelsSchema = z
   })
   .partial();
 
+/** content/tracks/<track>.yaml: a discipline's headline facts and the words its pages use. */
 export const trackSchema = z.strictObject({
+  /** "Software Engineer". */
   name: text,
+  /** The overview page's heading: "Software Engineer Track". */
   title: text,
+  /** Short name used in headings: "The 5 SE levels". */
   abbreviation: text,
+  /** One or two sentences under the title. */
   summary: text,
+  /** Place among the tracks (lowest first; ties by name). */
   order: z.number().int().default(1),
   totalWeight: z.number().positive().describe('The sum of the competency weights.'),
+  /** The level code a new hire must reach. */
   hireBar: levelCode,
+  /** The rating scale's name for each level, lowest first: "Aware", "Developing", … */
   scaleLegend: z.array(text).min(1),
+  /** The measurement matrix's column header for each level, lowest first. */
   matrixScale: z.array(text).min(1),
+  /** How to move between the management and IC tracks, in order. */
   trackMoves: z.array(text).default([]),
+  /** Headings that differ from the defaults. */
   labels: labelsSchema.default({}),
 });
 
+/** A score-band limit: one decimal, as overall scores are rounded. */
 const oneDecimal = z
   .number()
   .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, 'expected a number with at most one decimal');
 
+/** A path a level splits into (L4: Tech Lead or Principal Engineer). */
 export const subTrackSchema = z.strictObject({
+  /** Named by promotion criteria and IC tracks. */
   id: slug,
   name: text,
   kind: z.enum(['management', 'ic']),
 });
 
+/** content/levels/<track>/<level>.mdx front matter; the body is the level's tagline (one paragraph). */
 export const levelSchema = z
   .strictObject({
-    track: slug,
+    /** "L3": how the ladder, the targets and the promotion steps name the level. */
     code: levelCode,
     rank: z.int().positive().describe('1 for the first level, in ladder order.'),
+    /** "Senior SE". */
     title: text,
+    /** The title written out where there is room ("Solution Architect" for "SA"). */
     fullTitle: text.optional(),
+    /** A qualifier shown after the title: "2 tracks", "capped seat". */
     note: text.optional(),
-    tagline: text,
     band: z
       .strictObject({ min: oneDecimal, max: oneDecimal })
       .describe('The weighted-score range (inclusive, one decimal) that maps to this level.'),
+    /** The paths the level splits into, if any. */
     subTracks: z.array(subTrackSchema).default([]),
   })
   .superRefine((level, ctx) => {
@@ -95,41 +124,46 @@ export const levelSchema = z
     }
   });
 
-export const competencyLevelSchema = z.strictObject({
-  level: levelCode,
-  quote: text,
-  summary: text,
-  behaviours: z.array(listItem).min(1),
-  outputs: z.array(listItem).min(1),
-  wouldSee: text,
-  traps: z.array(listItem).min(1),
-  antiSignal: text,
-});
-
+/** One row of a competency's measurement matrix. */
 export const dimensionSchema = z.strictObject({
+  /** Anchors its cells: "debugging" gives "debugging-l4". */
   id: slug,
   name: text,
+  /** What the dimension looks like at each level, by level code. */
   cells: z.record(levelCode, text),
 });
 
+/** How a competency's level follows from its dimensions. */
 export const ruleSchema = z.strictObject({
   /** You are at level N when at least k of the m dimensions reach N. */
   k: z.number().int().positive(),
+  /** The number of dimensions. */
   m: z.number().int().positive(),
+  /** Short name: "3-of-5 majority". */
   label: text,
+  /** The rule as the pages and the calculator state it. */
   text,
 });
 
+/**
+ * content/competencies/<track>/<competency>/index.mdx front matter (the body stays empty): the competency's
+ * weight, targets, scoring rule and measurement matrix. What it expects at each level is in the files next
+ * to it, one per level.
+ */
 export const competencySchema = z
   .strictObject({
-    track: slug,
+    /** Place in the track's list of competencies (lowest first). */
     order: z.number().int(),
+    /** "Technical Mastery". */
     name: text,
+    /** The name where space is short (tables, the calculator). */
     shortName: text,
+    /** How much the competency counts in the weighted score. */
     weight: z.number().positive(),
+    /** The competency level (1 to the number of levels) expected at each ladder level, by level code. */
     targets: z.record(levelCode, z.number().int().positive()),
     rule: ruleSchema,
-    levels: z.array(competencyLevelSchema).min(1),
+    /** The measurement matrix, one row per dimension. */
     dimensions: z.array(dimensionSchema).min(1),
   })
   .superRefine((competency, ctx) => {
@@ -157,9 +191,28 @@ export const competencySchema = z
     });
   });
 
+/**
+ * content/competencies/<track>/<competency>/<level>.mdx front matter: what the competency expects at the
+ * level named by the file. The body holds the summary, then a `## What you would see` heading and the example.
+ */
+export const competencyLevelSchema = z.strictObject({
+  /** What someone at this level would say, in their own words. */
+  quote: text,
+  /** Numbered on the page; anchors "l2-behaviour-1", … */
+  behaviours: z.array(listItem).min(1),
+  /** Anchors "l2-output-1", … */
+  outputs: z.array(listItem).min(1),
+  /** Anchors "l2-trap-1", … */
+  traps: z.array(listItem).min(1),
+  /** The behaviour that rules the level out; anchor "l2-anti-signal". */
+  antiSignal: text,
+});
+
 /** A requirement the calculator can check: the listed competencies (or all) at or above a level. */
 export const checkSchema = z.strictObject({
+  /** Competency folder names, or "all". */
   competencies: z.union([z.literal('all'), z.array(slug).min(1)]),
+  /** The level code they must reach. */
   atLeast: levelCode,
   /** "all": every listed competency must reach the level; "any": at least one. */
   mode: z.enum(['all', 'any']).default('all'),
@@ -180,37 +233,48 @@ export const criterionSchema = z
     checks: [...(check ? [check] : []), ...(checks ?? [])],
   }));
 
+/** content/promotions/<track>/<step>.mdx front matter; the body is the step's summary (one paragraph). */
 export const promotionSchema = z.strictObject({
-  track: slug,
+  /** The level code the step starts from. */
   from: levelCode,
+  /** The level code it leads to: the next one. */
   to: levelCode,
-  summary: text,
+  /** What to demonstrate; anchors "demonstrate-1", … */
   demonstrate: z.array(criterionSchema).min(1),
+  /** The evidence to collect; anchors "portfolio-1", … */
   portfolio: z.array(criterionSchema).default([]),
+  /** Who checks it, in order; anchors "verification-1", … */
   verification: z.array(text).default([]),
 });
 
+/** content/ic-tracks/<track>/<ic-track>.mdx front matter; the body is the track's description. */
 export const icTrackSchema = z.strictObject({
-  track: slug,
+  /** The level code the IC track sits at. */
   level: levelCode,
+  /** The sub-track of that level it is. */
   subTrack: slug.optional(),
+  /** Place on the IC tracks page (lowest first). */
   order: z.number().int().default(1),
   title: text,
   whenToConsider: z.array(text).default([]),
   profileFit: z.array(text).default([]),
+  /** Short facts shown as a row: { label: "Reversible", value: "Yes" }. */
   facts: z.array(z.strictObject({ label: text, value: text })).default([]),
 });
 
+/** content/pages/<track>/<page>.mdx front matter; the body is the page. */
 export const pageSchema = z.strictObject({
-  track: slug,
-  kind: z.enum(['faq', 'self-assessment', 'page']),
+  /** "faq" is the FAQ page; "self-assessment" introduces the calculator. One of each per track. */
+  kind: z.enum(['faq', 'self-assessment']),
   title: text,
+  /** A heading that differs from the title. */
   heading: text.optional(),
 });
 
 export type TrackData = z.infer<typeof trackSchema>;
 export type LevelData = z.infer<typeof levelSchema>;
 export type CompetencyData = z.infer<typeof competencySchema>;
+export type CompetencyLevelData = z.infer<typeof competencyLevelSchema>;
 export type PromotionData = z.infer<typeof promotionSchema>;
 export type IcTrackData = z.infer<typeof icTrackSchema>;
 export type PageData = z.infer<typeof pageSchema>;

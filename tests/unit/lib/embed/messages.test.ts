@@ -5,7 +5,6 @@ import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
 import { assess } from '../../../../src/lib/calculator/results';
 import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';
 import { resizeMessage, resultMessage } from '../../../../src/lib/embed/messages';
-import { embedSrc, embedUrls, plainHtmlSnippet } from '../../../../src/lib/embed/snippets';
 import { buildLadder } from '../../../../src/lib/ladder/model';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 
@@ -54,29 +53,7 @@ describe('messages to the host page', () => {
   });
 });
 
-describe('host snippets', () => {
-  it('use the configured site and base path, or a placeholder origin', () => {
-    const known = embedUrls('https://ladder.corp.example', '/ladder/', 'software-engineer');
-    expect(known).toMatchObject({
-      originKnown: true,
-      embed: 'https://ladder.corp.example/ladder/software-engineer/embed/',
-      hostScript: 'https://ladder.corp.example/ladder/embed-host.js',
-    });
-    const unknown = embedUrls(undefined, '/', 'software-engineer');
-    expect(unknown.originKnown).toBe(false);
-    expect(unknown.embed).toBe('https://ladder.example.com/software-engineer/embed/');
-  });
-
-  it('pass the wiki origin as parentOrigin and escape attributes', () => {
-    const urls = embedUrls('https://ladder.corp.example', '/', 'se');
-    expect(new URL(embedSrc(urls, 'https://wiki.example.com')).searchParams.get('parentOrigin')).toBe(
-      'https://wiki.example.com',
-    );
-    expect(plainHtmlSnippet(urls, 'https://wiki.example.com', 'A "quoted" title')).toContain(
-      'title="A &quot;quoted&quot; title"',
-    );
-  });
-
+describe('host script', () => {
   it('docs/embedding.md shows the host script exactly as served', () => {
     const docs = readFileSync(`${root}docs/embedding.md`, 'utf8');
     expect(docs).toContain(HOST_SCRIPT);

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import type { LadderSources } from '../../../../src/lib/ladder/model';
+import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
+import { buildLadder, type Ladder, type LadderSources } from '../../../../src/lib/ladder/model';
 
 export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 export const seedContentDir = join(repoRoot, 'content');
@@ -19,5 +20,39 @@ export function withContentDir<T>(folders: string[], fn: (dir: string) => T): T 
     return fn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * How a file of the fixture changes: a function of its text (an empty string when the file is new), a new
+ * text, or null to delete it.
+ */
+export type FileEdits = Record<string, ((text: string) => string) | string | null>;
+
+/** Reads a copy of the fixture with `edits` applied, the way the build does: the reader, then the ladder. */
+export function readEdited(edits: FileEdits, folders: string[] = [miniLadderDir]): Ladder {
+  return withContentDir(folders, (dir) => {
+    for (const [path, edit] of Object.entries(edits)) {
+      const file = join(dir, path);
+      if (edit === null) {
+        rmSync(file, { recursive: true });
+        continue;
+      }
+      const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, typeof edit === 'string' ? edit : edit(before));
+    }
+    return buildLadder(readContentDir(dir, dir));
+  });
+}
+
+/** The problems a copy of the fixture with `edits` applied has, one formatted line each ([] when none). */
+export function problemsIn(edits: FileEdits, folders?: string[]): string[] {
+  try {
+    readEdited(edits, folders);
+    return [];
+  } catch (error) {
+    if (error instanceof LadderValidationError) return error.issues.map(formatIssue);
+    throw error;
   }
 }

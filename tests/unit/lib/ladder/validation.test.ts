@@ -2,20 +2,17 @@
  * Bad content fails with a message naming the file, the field, what was found and what was expected.
  * Each case breaks the small fixture track in one way.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLadder, type LadderSources } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
-import { validateLadderSources } from '../../../../src/lib/ladder/validate';
-import { miniLadderDir, miniSources, withContentDir } from './support';
+import { validateLadderSources } from '../../../../src/lib/ladder/validate/index';
+import { miniSources, problemsIn } from './support';
 
 const TRACK = 'tests/fixtures/mini-ladder/tracks/data-analyst.yaml';
-const A1 = 'tests/fixtures/mini-ladder/levels/data-analyst/a1.yaml';
-const A2 = 'tests/fixtures/mini-ladder/levels/data-analyst/a2.yaml';
-const SQL = 'tests/fixtures/mini-ladder/competencies/data-analyst/sql.yaml';
-const STEP = 'tests/fixtures/mini-ladder/promotions/data-analyst/a1-to-a2.yaml';
+const A1 = 'tests/fixtures/mini-ladder/levels/data-analyst/a1.mdx';
+const A2 = 'tests/fixtures/mini-ladder/levels/data-analyst/a2.mdx';
+const SQL = 'tests/fixtures/mini-ladder/competencies/data-analyst/sql/index.mdx';
+const STEP = 'tests/fixtures/mini-ladder/promotions/data-analyst/a1-to-a2.mdx';
 
 /** Breaks a copy of the fixture and returns the formatted problems. */
 function problemsAfter(breakIt: (sources: LadderSources) => void): string[] {
@@ -63,8 +60,12 @@ describe('content validation across files', () => {
   });
 
   it('rejects a competency with a level missing', () => {
-    expect(problemsAfter((s) => sql(s).levels.pop())).toEqual([
-      `${SQL}: levels: found missing A2; expected one block for each level (A1, A2)`,
+    expect(
+      problemsAfter((s) => {
+        s.competencyLevels = s.competencyLevels.filter((entry) => entry.id !== 'data-analyst/sql/a2');
+      }),
+    ).toEqual([
+      `${SQL}: levels: found no file for A2 (a2.mdx); expected one MDX file per level next to index.mdx (a1.mdx, a2.mdx)`,
     ]);
   });
 
@@ -122,12 +123,6 @@ describe('content validation across files', () => {
     ]);
   });
 
-  it('rejects an entry that names a track that does not exist', () => {
-    expect(problemsAfter((s) => (sql(s).track = 'data-scientist'))).toContain(
-      `${SQL}: track: found "data-scientist"; expected one of the tracks in content/tracks/ (data-analyst)`,
-    );
-  });
-
   it('makes buildLadder throw one error that lists every problem', () => {
     const sources = miniSources();
     sql(sources).weight = 5;
@@ -143,59 +138,47 @@ describe('content validation across files', () => {
 });
 
 describe('content validation of single files (schemas)', () => {
-  /** Writes one broken file into a copy of the fixture and returns the reader's error message. */
-  function readErrorWith(relativePath: string, contents: string): string {
-    return withContentDir([miniLadderDir], (dir) => {
-      mkdirSync(join(dir, relativePath, '..'), { recursive: true });
-      writeFileSync(join(dir, relativePath), contents);
-      try {
-        readContentDir(dir, dir);
-        return 'no error';
-      } catch (error) {
-        return (error as Error).message;
-      }
-    });
-  }
-
-  const brokenSql = (replace: [string, string]) =>
-    readFileSync(join(miniLadderDir, 'competencies/data-analyst/sql.yaml'), 'utf8').replace(...replace);
+  const sqlIndex = 'competencies/data-analyst/sql/index.mdx';
+  const a1 = 'levels/data-analyst/a1.mdx';
+  const level = (frontmatter: string) => `---\n${frontmatter}\n---\n\nAnswers well-posed questions.\n`;
 
   it('names the file and field when a rule counts more dimensions than the competency has', () => {
-    const message = readErrorWith('competencies/data-analyst/sql.yaml', brokenSql(['k: 2, m: 3', 'k: 2, m: 4']));
-    expect(message).toContain(
-      'competencies/data-analyst/sql.yaml: rule.m: found m = 4; expected the number of dimensions, 3',
-    );
+    expect(problemsIn({ [sqlIndex]: (text) => text.replace('k: 2, m: 3', 'k: 2, m: 4') })).toEqual([
+      `${sqlIndex}: rule.m: found m = 4; expected the number of dimensions, 3`,
+    ]);
   });
 
   it('names the file and field when a rule needs more dimensions than it counts', () => {
-    const message = readErrorWith('competencies/data-analyst/sql.yaml', brokenSql(['k: 2, m: 3', 'k: 4, m: 3']));
-    expect(message).toContain('competencies/data-analyst/sql.yaml: rule.k: found k = 4; expected at most m = 3');
+    expect(problemsIn({ [sqlIndex]: (text) => text.replace('k: 2, m: 3', 'k: 4, m: 3') })).toEqual([
+      `${sqlIndex}: rule.k: found k = 4; expected at most m = 3`,
+    ]);
   });
 
   it('names the file and field when a value has the wrong type', () => {
-    const message = readErrorWith(
-      'levels/data-analyst/a1.yaml',
-      'track: data-analyst\ncode: A1\nrank: one\ntitle: A\ntagline: B\nband: { min: 1.0, max: 1.4 }\n',
-    );
-    expect(message).toMatch(/levels\/data-analyst\/a1\.yaml: rank: .*expected number/);
+    expect(
+      problemsIn({ [a1]: () => level('code: A1\nrank: one\ntitle: Analyst\nband: { min: 1.0, max: 1.4 }') }),
+    ).toEqual([`${a1}: rank: found "one"; expected a number`]);
   });
 
-  it('rejects a misspelt field instead of silently ignoring it', () => {
-    const message = readErrorWith('competencies/data-analyst/sql.yaml', brokenSql(['weight: 2', 'wieght: 2']));
-    expect(message).toContain('competencies/data-analyst/sql.yaml');
-    expect(message).toMatch(/wieght/);
+  it('rejects a misspelt field instead of silently ignoring it, and names the field it probably meant', () => {
+    expect(problemsIn({ [sqlIndex]: (text) => text.replace('weight: 2', 'wieght: 2') })).toEqual([
+      `${sqlIndex}: weight: found no value; expected a number`,
+      `${sqlIndex}: wieght: found a field this file does not have; expected one of order, name, shortName, weight, targets, rule, dimensions (did you mean "weight"?)`,
+    ]);
   });
 
   it('rejects a band with two decimals and a band whose min is above its max', () => {
-    const message = readErrorWith(
-      'levels/data-analyst/a1.yaml',
-      'track: data-analyst\ncode: A1\nrank: 1\ntitle: A\ntagline: B\nband: { min: 1.45, max: 1.4 }\n',
-    );
-    expect(message).toContain('band.min: expected a number with at most one decimal');
+    expect(
+      problemsIn({ [a1]: () => level('code: A1\nrank: 1\ntitle: Analyst\nband: { min: 1.45, max: 1.4 }') }),
+    ).toEqual([
+      `${a1}: band.min: found 1.45; expected a number with at most one decimal`,
+      `${a1}: band: found min 1.45 above max 1.4; expected min <= max`,
+    ]);
   });
 
-  it('reports unreadable YAML with the file name', () => {
-    const message = readErrorWith('tracks/data-analyst.yaml', 'name: [unclosed\n');
-    expect(message).toContain('tracks/data-analyst.yaml: (file): found unreadable YAML');
+  it('reports unreadable YAML with the file name and the line', () => {
+    expect(problemsIn({ 'tracks/data-analyst.yaml': (text) => `${text}labels: [unclosed\n` })).toEqual([
+      'tracks/data-analyst.yaml: (file): found invalid YAML at line 11: unexpected end of the stream within a flow collection; expected valid YAML',
+    ]);
   });
 });

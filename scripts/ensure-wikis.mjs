@@ -1,0 +1,55 @@
+// The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki
+// and PHP's command line (for php -S). Install them with apt when missing and we are root (as in CI, like
+// Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli'];
+const INSTALL = `apt-get install -y --no-install-recommends ${WIKI_PACKAGES.join(' ')}`;
+export const WIKI_INSTALL_COMMAND = `apt-get update && ${INSTALL}`;
+
+/** What must be there: each wiki's entry point, and PHP with SQLite (MediaWiki's database here). */
+function missingParts() {
+  const missing = ['/usr/share/mediawiki/maintenance/install.php', '/usr/share/dokuwiki/doku.php', '/etc/dokuwiki']
+    .filter((path) => !existsSync(path))
+    .map((path) => `${path} is missing`);
+  const php = spawnSync('php', ['-m'], { encoding: 'utf8' });
+  if (php.status !== 0) missing.push('php is missing');
+  else if (!/^pdo_sqlite$/m.test(php.stdout)) missing.push("PHP's SQLite driver (pdo_sqlite) is missing");
+  return missing;
+}
+
+function sh(command) {
+  return spawnSync('sh', ['-c', command], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  }).status;
+}
+
+/** True when the wikis are (now) installed; prints why not otherwise. */
+export function ensureWikis() {
+  const missing = missingParts();
+  if (missing.length === 0) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `${missing.join('; ')}. Installing the wikis needs root. As root, run:\n  ${WIKI_INSTALL_COMMAND}\nthen run the tests again.`,
+    );
+    return false;
+  }
+  console.log(`${missing.join('; ')}: installing ${WIKI_PACKAGES.join(', ')} with apt`);
+  const started = Date.now();
+  // The package lists are usually there already (Chromium's install fetched them); refresh only if needed.
+  if (sh(INSTALL) !== 0 && sh(WIKI_INSTALL_COMMAND) !== 0) {
+    console.error(`Installing the wikis failed: ${WIKI_INSTALL_COMMAND}`);
+    return false;
+  }
+  console.log(`Installed the wikis in ${Math.round((Date.now() - started) / 1000)} s.`);
+  const still = missingParts();
+  if (still.length > 0) console.error(`After installing: ${still.join('; ')}`);
+  return still.length === 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exit(ensureWikis() ? 0 : 1);
+}

@@ -1,0 +1,52 @@
+// The real-wiki journeys (npm run test:wiki, scripts/test-wiki.mjs): the built ladder (dist/) served with
+// the documented hosting headers, a MediaWiki and a DokuWiki from Debian's packages under php -S, and a
+// bare HTML page host, each on its own loopback port (support/ports.mjs). Needs a build in dist/ and the
+// wiki packages; scripts/test-wiki.mjs sees to both.
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/browser.ts';
+import { REPO_ROOT } from '../e2e/support/site-builds.mjs';
+import { ORIGINS, PORTS, WIKI_ORIGINS } from './support/ports.mjs';
+
+const node = JSON.stringify(process.execPath);
+const support = 'tests/wiki/support';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /\.spec\.ts$/,
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions,
+    baseURL: `${ORIGINS.ladder}/`,
+    trace: 'retain-on-failure',
+    actionTimeout: 20_000,
+    navigationTimeout: 60_000,
+  },
+  webServer: [
+    {
+      command: `${node} ${support}/ladder-server.mjs --root dist --port ${PORTS.ladder} --frame-ancestors "${WIKI_ORIGINS.join(' ')}"`,
+      url: `${ORIGINS.ladderSameSite}/`,
+    },
+    {
+      command: `${node} ${support}/mediawiki.mjs --port ${PORTS.mediawiki}`,
+      // The first page view builds MediaWiki's message cache: let it happen before any test.
+      url: `${ORIGINS.mediawiki}/index.php?title=Main_Page`,
+      timeout: 180_000,
+    },
+    { command: `${node} ${support}/dokuwiki.mjs --port ${PORTS.dokuwiki}`, url: `${ORIGINS.dokuwiki}/doku.php` },
+    { command: `${node} ${support}/html-page-server.mjs --port ${PORTS.htmlPage}`, url: `${ORIGINS.htmlPage}/` },
+  ].map((server) => ({
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    cwd: REPO_ROOT,
+    ...server,
+  })),
+});

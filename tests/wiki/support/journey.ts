@@ -1,0 +1,128 @@
+// Steps of a wiki admin's journey: make a snippet with the ladder's own snippet builder, paste it into a
+// wiki's editor, save, and read the page; plus what the page saw (messages, console errors).
+import { expect, type Page } from '@playwright/test';
+import { model } from '../../e2e/calculator-support';
+import type { WikiHost } from './wikis';
+
+export const FRAME = 'iframe[data-career-ladder]';
+export const HELP_PATH = `${model.track.id}/embed-help/`;
+
+export interface SnippetChoices {
+  /** What the admin types as the wiki's address: any page of it. */
+  wikiAddress: string;
+  postResults?: boolean;
+  storage?: 'local';
+}
+
+/**
+ * Opens the ladder's "Embed in your wiki" page at `ladderOrigin`, makes the snippet for `wiki` with
+ * `choices` and copies it with the page's Copy button; returns what landed on the clipboard.
+ */
+export async function copySnippet(
+  page: Page,
+  ladderOrigin: string,
+  wiki: WikiHost,
+  choices: SnippetChoices,
+): Promise<string> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ladderOrigin });
+  await page.goto(`${ladderOrigin}/${HELP_PATH}`);
+  await page.getByLabel("Your wiki's address").fill(choices.wikiAddress);
+  await page.getByRole('radio', { name: wiki.name }).check();
+  if (choices.postResults) await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+  if (choices.storage) await page.getByRole('checkbox', { name: "Keep ratings in the reader's browser" }).check();
+  await page.getByRole('button', { name: wiki.copyButton, exact: true }).click();
+  await expect(page.locator(`[data-copy-status="${wiki.snippet}"]`)).toHaveText(/^Copied/);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves. */
+export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
+  await page.goto(wiki.editUrl(title));
+  const editor = page.locator(wiki.editor);
+  await editor.click();
+  await editor.press('Control+A');
+  await editor.press('Control+V');
+  await expect(editor).toHaveValue(expected);
+  await wiki.save(page);
+}
+
+/** The messages the wiki page receives, recorded from before its first script runs. */
+export async function recordMessages(
+  page: Page,
+): Promise<() => Promise<{ origin: string; data: Record<string, unknown> }[]>> {
+  await page.addInitScript(() => {
+    const store = window as unknown as { __ladderMessages: unknown[] };
+    store.__ladderMessages = [];
+    window.addEventListener('message', (event) =>
+      store.__ladderMessages.push({ origin: event.origin, data: event.data }),
+    );
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __ladderMessages: { origin: string; data: Record<string, unknown> }[] })
+          .__ladderMessages,
+    );
+}
+
+/** Console errors and uncaught exceptions of the page and every frame in it. */
+export function recordConsole(page: Page): { errors: string[]; warnings: string[] } {
+  const seen = { errors: [] as string[], warnings: [] as string[] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(`${message.text()} (${message.location().url})`);
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(`uncaught: ${error.message}`));
+  return seen;
+}
+
+/** What inside the frame does not fit its width (outermost offenders only, as "tag.class \"text\""). */
+export interface FrameWidthReport {
+  /** Parts reaching past the frame's left or right edge: cut off for the reader, whatever the calculator does. */
+  pastTheEdge: string[];
+  /** Boxes whose content is wider than they are (a table scrolled or clipped sideways). */
+  squeezed: string[];
+  /** Chart labels outside their chart, where the chart cuts them. */
+  cutLabels: string[];
+}
+
+export async function frameWidthReport(page: Page): Promise<FrameWidthReport> {
+  return page
+    .frameLocator(FRAME)
+    .locator('body')
+    .evaluate((body) => {
+      const width = document.documentElement.clientWidth;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const report = { pastTheEdge: [] as string[], squeezed: [] as string[], cutLabels: [] as string[] };
+      const reported: Element[] = [];
+      for (const el of body.querySelectorAll('*')) {
+        if (reported.some((outer) => outer.contains(el))) continue;
+        if (el.closest('.calc-visually-hidden, .visually-hidden')) continue; // for screen readers only
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        if (
+          el instanceof HTMLElement &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          getComputedStyle(el).overflowX !== 'visible'
+        ) {
+          report.squeezed.push(`${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px`);
+          reported.push(el);
+        } else if (rect.right > width + 1 || rect.left < -1) {
+          report.pastTheEdge.push(
+            `${name(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px`,
+          );
+          reported.push(el);
+        }
+      }
+      for (const svg of body.querySelectorAll('svg')) {
+        const box = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          const rect = text.getBoundingClientRect();
+          if (rect.left < box.left - 1 || rect.right > box.right + 1)
+            report.cutLabels.push(`${name(text)} at ${Math.round(box.width)} px`);
+        }
+      }
+      return report;
+    });
+}
