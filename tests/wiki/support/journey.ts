@@ -1,6 +1,6 @@
 // Steps of a wiki admin's journey: make a snippet with the ladder's own snippet builder, paste it into a
 // wiki's editor, save, and read the page; plus what the page saw (messages, console errors).
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { model } from '../../e2e/calculator-support';
 import type { WikiHost } from './wikis';
 
@@ -33,6 +33,19 @@ export async function copySnippet(
   await page.getByRole('button', { name: wiki.copyButton, exact: true }).click();
   await expect(page.locator(`[data-copy-status="${wiki.snippet}"]`)).toHaveText(/^Copied/);
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * Opens every card ("Expand all", the calculator at its tallest) and rates one competency, every dimension
+ * at `level`, with the keyboard (a click can miss inside a frame that the host keeps resizing).
+ */
+export async function rateOneCompetency(frame: FrameLocator, name: string, level: number): Promise<void> {
+  await frame.getByRole('button', { name: 'Expand all' }).click();
+  const card = frame.locator('details.calc-card', { has: frame.locator('summary', { hasText: name }) });
+  const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${level}"]`);
+  const total = await options.count();
+  expect(total).toBeGreaterThan(0);
+  for (let i = 0; i < total; i++) await options.nth(i).press('Space');
 }
 
 /** Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves. */
