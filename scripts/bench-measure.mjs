@@ -54,13 +54,17 @@ function inlineScripts(html) {
   return scripts;
 }
 
-/** Module specifiers a script imports with a literal string: static imports, re-exports, import("..."). */
+/**
+ * Module specifiers a script imports with a literal string: `static` for imports and re-exports (fetched
+ * with the page), `dynamic` for import("...") (fetched only when the code runs it, e.g. a view opened later).
+ */
 function importedSpecifiers(code) {
-  const specifiers = [];
-  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
-    specifiers.push(match[1]);
-  for (const match of code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)) specifiers.push(match[1]);
-  return specifiers;
+  const found = { static: [], dynamic: [] };
+  // Bundlers quote specifiers with ", ' or ` (Rolldown writes import(`./chunk.js`)).
+  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g))
+    found.static.push(match[1]);
+  for (const match of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)) found.dynamic.push(match[1]);
+  return found;
 }
 
 /**
@@ -94,27 +98,27 @@ function jsMeasurer(outDir, base) {
   const importsOf = (file) => {
     if (!importCache.has(file)) {
       const code = readFileSync(file, 'utf8');
-      importCache.set(
-        file,
-        importedSpecifiers(code)
-          .map((url) => resolveUrl(url, file, outDir, base))
-          .filter(Boolean),
-      );
+      const { static: fixed, dynamic } = importedSpecifiers(code);
+      const resolveAll = (urls) => urls.map((url) => resolveUrl(url, file, outDir, base)).filter(Boolean);
+      importCache.set(file, { static: resolveAll(fixed), dynamic: resolveAll(dynamic) });
     }
     return importCache.get(file);
   };
-  /** The entry files plus everything they import, transitively. */
-  const closure = (entries) => {
+  /** The entry files plus everything they import, transitively; dynamic imports only when asked. */
+  const closure = (entries, { dynamic = false } = {}) => {
     const seen = new Set();
     const stack = [...entries];
     while (stack.length) {
       const file = stack.pop();
       if (seen.has(file)) continue;
       seen.add(file);
-      stack.push(...importsOf(file));
+      const imports = importsOf(file);
+      stack.push(...imports.static, ...(dynamic ? imports.dynamic : []));
     }
     return seen;
   };
+  /** Files only a dynamic import reaches: loaded on demand, not with the page. */
+  const onDemand = (entries, loaded) => new Set([...closure(entries, { dynamic: true })].filter((f) => !loaded.has(f)));
   const sizeOf = (files) => [...files].reduce((total, file) => total + gzipOf(file), 0);
 
   return function measurePage(htmlFile) {
@@ -130,14 +134,18 @@ function jsMeasurer(outDir, base) {
       ...islandEntries,
       ...resolve(attributeValues(html, 'script', 'src')),
       ...resolve(attributeValues(html, 'link', 'href', (tag) => /rel\s*=\s*["']?modulepreload/i.test(tag))),
-      ...resolve(inline.flatMap(importedSpecifiers)),
+      ...resolve(inline.flatMap((code) => importedSpecifiers(code).static)),
     ];
+    const dynamicEntries = resolve(inline.flatMap((code) => importedSpecifiers(code).dynamic));
     const files = closure(entries);
+    const lazy = onDemand([...entries, ...dynamicEntries], files);
     const islandFiles = closure(islandEntries);
     return {
       jsFiles: files.size,
       jsGzip: sizeOf(files) + inline.reduce((total, code) => total + gzipBytes(code), 0),
+      lazyGzip: sizeOf(lazy),
       islandGzip: islandFiles.size ? sizeOf(islandFiles) : 0,
+      islandLazyGzip: islandFiles.size ? sizeOf(onDemand(islandEntries, islandFiles)) : 0,
     };
   };
 }
@@ -166,10 +174,12 @@ export function measureSite(outDir, { base = '/' } = {}) {
       const pages = byKind[kind];
       if (pages.length === 0) return [kind, null];
       const sizes = pages.map((page) => page.jsGzip);
-      return [kind, { pages: pages.length, gzipMedian: median(sizes), gzipMax: Math.max(...sizes) }];
+      const lazy = Math.max(...pages.map((page) => page.lazyGzip));
+      return [kind, { pages: pages.length, gzipMedian: median(sizes), gzipMax: Math.max(...sizes), lazyGzipMax: lazy }];
     }),
   );
   const islands = byKind.selfAssessment.map((page) => page.islandGzip).filter((size) => size > 0);
+  const islandsLazy = byKind.selfAssessment.map((page) => page.islandLazyGzip);
 
   const pagefindDir = join(outDir, 'pagefind');
   const pagefindFiles = listFiles(pagefindDir);
@@ -182,6 +192,7 @@ export function measureSite(outDir, { base = '/' } = {}) {
     cssFiles: cssFiles.length,
     javascript,
     calculatorIslandGzip: islands.length ? Math.max(...islands) : null,
+    calculatorLazyGzip: islands.length ? Math.max(...islandsLazy) : null,
     searchIndex: pagefindFiles.length
       ? { bytes: sumBytes(pagefindDir, pagefindFiles), files: pagefindFiles.length }
       : null,

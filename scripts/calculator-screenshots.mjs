@@ -36,9 +36,8 @@ const browser = await chromium.launch({
 
 /** Rates every dimension through the UI: the given level, one lower on every third dimension. */
 async function fillSample(page, role, level) {
-  await page.getByRole('radio', { name: role === 'self' ? 'Self-assessment' : 'Manager' }).check();
-  await page.getByRole('button', { name: 'Expand all' }).click();
-  const groups = page.locator('.calc-card fieldset.calc-dimension:not(.calc-antisignals)');
+  await page.getByRole('radio', { name: role === 'self' ? 'Self-assessment' : 'Manager', exact: true }).check();
+  const groups = page.locator('.calc-dim');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
     const value = i % 3 === 2 ? level - 1 : level;
@@ -59,8 +58,6 @@ try {
       await page.screenshot({ path: `${outDir}/${name}-${scheme}-blank.png` });
       await fillSample(page, 'manager', 3);
       await fillSample(page, 'self', 4);
-      await page.getByRole('button', { name: 'Collapse all' }).click();
-      await page.locator('.calc-card').first().locator('summary').click();
       await page.screenshot({ path: `${outDir}/${name}-${scheme}-filled.png`, fullPage: true });
       // The full page is too tall to inspect at once: also save it in screen-sized tiles.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -3,9 +3,10 @@
 // (a laptop), light and dark, the top of each page (what is in view on arrival) and the whole page.
 // Needs a build in dist/ (npm run build).
 //
-//   npx node scripts/reading-screenshots.mjs [outDir] [--full] [--only compare,level]
+//   npx node scripts/reading-screenshots.mjs [outDir] [--full] [--tiles] [--only compare,level]
 //
-// Files are named <page>-<width>-<scheme>.png (the first screen) and, with --full, ...-full.png.
+// Files are named <page>-<width>-<scheme>.png (the first screen); --full adds ...-full.png (the whole page)
+// and --tiles the whole page in screen-sized pieces, ...-1.png, -2.png (easier to inspect than one tall image).
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -13,7 +14,11 @@ import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { full: { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    full: { type: 'boolean', default: false },
+    tiles: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
 const outDir = positionals[0] ?? '/tmp/reading-shots';
 mkdirSync(outDir, { recursive: true });
@@ -54,6 +59,14 @@ try {
         const file = `${outDir}/${name}-${width}-${colorScheme}`;
         await page.screenshot({ path: `${file}.png` });
         if (values.full) await page.screenshot({ path: `${file}-full.png`, fullPage: true });
+        if (values.tiles) {
+          const { height } = page.viewportSize();
+          const total = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, tile = 1; y < total; y += height, tile++) {
+            const clip = { x: 0, y, width, height: Math.min(height, total - y) };
+            await page.screenshot({ path: `${file}-${tile}.png`, fullPage: true, clip });
+          }
+        }
       }
       await context.close();
     }

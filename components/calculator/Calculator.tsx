@@ -1,28 +1,34 @@
 /**
- * The scoring calculator island: two raters (self and manager) rate every dimension of every competency;
- * the ladder's rule turns that into competency levels, a weighted score and a ladder level, explained
- * step by step. All state stays in this browser (see useAssessmentStore).
+ * The scoring calculator island. Two raters (self and manager) rate every dimension of every competency
+ * for one of the people kept in this browser; the ladder's rule turns that into competency levels, a
+ * weighted score and a ladder level, shown from the first rated competency on. Three views: Rate (the form
+ * beside the result bar), Results (the full report) and Team (everyone at once); the last two load when
+ * first opened. All state stays in this browser (see store/usePeopleStore).
  *
  * The embed (src/pages/[track]/embed.astro via EmbedCalculator) uses the optional props: in-memory storage,
- * a subset of competencies, a chosen target level and a callback for results. Without them the calculator
- * is the self-assessment page's.
+ * a subset of competencies, a chosen target level and a callback for results.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, useEffect } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
-import { clearCompetency, setAntiSignal, setEvidence, setNote, setRating } from '../../src/lib/calculator/edit';
-import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
-import { assess, hasAnyInput, promotionFrom, type Assessment } from '../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../src/lib/calculator/summary';
-import { CompetencyCard } from './CompetencyCard';
-import { Comparison } from './Comparison';
-import { GapTable } from './GapTable';
-import { LevelBadge } from './LevelBadge';
-import { Notices } from './Notices';
-import { RadarChart, type RadarSeries } from './RadarChart';
-import { ReadinessChecklist } from './ReadinessChecklist';
-import { ScoreCard } from './ScoreCard';
-import { Toolbar } from './Toolbar';
-import { useAssessmentStore, type StorageMode } from './useAssessmentStore';
+import { clearCompetency, restoreCompetency, setAntiSignal, setNote, setRating } from '../../src/lib/calculator/edit';
+import { knownIds, type CalculatorModel, type ModelCompetency } from '../../src/lib/calculator/model';
+import { baselineSnapshot, raterHasInput } from '../../src/lib/calculator/people';
+import { assess, changeSince, type Assessment } from '../../src/lib/calculator/results';
+import { RATER_NAMES } from '../../src/lib/calculator/raters';
+import { Messages, Notices } from './Notices';
+import { PersonBar } from './people/PersonBar';
+import { RaterSwitch } from './RaterSwitch';
+import { RatingForm } from './rate/RatingForm';
+import { ResultActions } from './result/ResultActions';
+import { ResultPanel } from './result/ResultPanel';
+import { ShareBox } from './result/ShareBox';
+import { useShareLink } from './result/useShareLink';
+import { usePeopleStore, type StorageMode } from './store/usePeopleStore';
+import { panelId, tabId, ViewTabs, type Tab } from './ViewTabs';
+
+const ReportView = lazy(() => import('./report/ReportView'));
+const TeamView = lazy(() => import('./team/TeamView'));
+const IncomingChoice = lazy(() => import('./people/IncomingChoice'));
 
 interface Props {
   model: CalculatorModel;
@@ -34,11 +40,17 @@ interface Props {
   targetLevel?: string;
   /** Where the whole calculator is, linked when only some competencies are shown. */
   fullCalculatorHref?: string;
-  /** Called with the selected rater's results after loading and whenever they change. */
+  /**
+   * Called with the selected rater's results whenever they change, once the person has rated something on
+   * this page: nothing is reported about ratings they did not touch here.
+   */
   onResults?: (assessment: Assessment, rater: RaterRole) => void;
+  /** Offer the Team view (all saved people); default true where people are kept. */
+  team?: boolean;
 }
 
-const ROLES: RaterRole[] = ['self', 'manager'];
+type View = 'rate' | 'results' | 'team';
+const ID = 'calc';
 
 export default function Calculator({
   model,
@@ -47,72 +59,86 @@ export default function Calculator({
   targetLevel: targetCode,
   fullCalculatorHref,
   onResults,
+  team = true,
 }: Props) {
   const known = useMemo(() => knownIds(model), [model]);
-  const store = useAssessmentStore(known, storage);
-  const { state } = store;
+  const store = usePeopleStore(model, known, storage);
   const [role, setRole] = useState<RaterRole>('self');
-  const formRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<View>('rate');
+  const [expanded, setExpanded] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const ratedHere = useRef(false);
+  const person = store.active;
+  // A link or file that arrives with only the other rater's ratings is shown as that rater.
+  const [seenIncoming, setSeenIncoming] = useState<string | undefined>(undefined);
+  const incomingId = store.incoming?.person.id;
+  if (incomingId !== seenIncoming) {
+    setSeenIncoming(incomingId);
+    const raters = store.incoming?.person.raters;
+    const other: RaterRole = role === 'self' ? 'manager' : 'self';
+    if (raters && !raterHasInput(raters, role) && raterHasInput(raters, other)) setRole(other);
+  }
+  const share = useShareLink(model, person, store.inform, () => setExpanded(true));
 
-  const otherRole: RaterRole = role === 'self' ? 'manager' : 'self';
   const results = useMemo(
-    () => ({ self: assess(model, state.raters.self), manager: assess(model, state.raters.manager) }),
-    [model, state],
+    () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
+    [model, person.raters],
   );
   const active = results[role];
-  const current = active.overall.level;
-  const chosen = targetCode ? model.levels.find((level) => level.code === targetCode) : undefined;
-  const next = chosen ?? (current ? model.levels[current.rank] : undefined);
-  const idPrefix = `calc-${role}`;
-  // What is shown: all competencies, or the requested ones (the embed's ?competencies=).
-  const view = useMemo(
-    () =>
-      competencies ? { ...model, competencies: model.competencies.filter((c) => competencies.includes(c.id)) } : model,
+  const shown = useMemo(
+    () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
   );
-  const partial = view.competencies.length < model.competencies.length;
-
-  useEffect(() => {
-    if (store.loaded) onResults?.(active, role);
-  }, [store.loaded, active, role, onResults]);
-
-  const values = (levels: Record<string, number | null>) => view.competencies.map((c) => levels[c.id] ?? null);
-  const series: RadarSeries[] = [{ name: RATER_NAMES[role], values: values(active.levels), variant: 'primary' }];
-  if (hasAnyInput(state.raters[otherRole])) {
-    series.push({ name: RATER_NAMES[otherRole], values: values(results[otherRole].levels), variant: 'secondary' });
-  }
-  const targetLevel = next ?? current ?? model.levels[model.levels.length > 2 ? 2 : 0];
-  if (targetLevel) {
-    series.push({
-      name: `${targetLevel.code} target`,
-      values: view.competencies.map((c) => c.targets[targetLevel.rank - 1] ?? null),
-      variant: 'target',
-    });
-  }
-
-  const toggleAll = (open: boolean) => {
-    formRef.current?.querySelectorAll('details').forEach((details) => (details.open = open));
+  const partial = shown.length < model.competencies.length;
+  const target =
+    (targetCode ? model.levels.find((level) => level.code === targetCode) : undefined) ??
+    (person.target ? model.levels[person.target - 1] : undefined);
+  const baseline = store.persist ? baselineSnapshot(person) : undefined;
+  const change = baseline && {
+    since: baseline.date.slice(0, 10),
+    by: changeSince(model, active.levels, assess(model, baseline.raters[role]).levels),
   };
 
+  useEffect(() => {
+    if (store.loaded && ratedHere.current) onResults?.(active, role);
+  }, [store.loaded, active, role, onResults]);
+
+  /** An edit the person made with the form (the embed reports results only after one). */
+  const rate = useCallback(
+    (change: Parameters<typeof store.edit>[0]) => {
+      ratedHere.current = true;
+      store.edit(change);
+    },
+    [store],
+  );
+  const clearOne = (competency: ModelCompetency) => {
+    const before = person.raters[role];
+    const id = person.id;
+    rate((p) => clearCompetency(p, role, competency.id));
+    store.inform(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, () =>
+      store.editPerson(id, (p) => restoreCompetency(p, role, competency.id, before)),
+    );
+  };
+  const print = () => {
+    setView('results');
+    setPrinting(true);
+  };
+
+  const tabs: Tab<View>[] = [
+    { id: 'rate', label: 'Rate' },
+    { id: 'results', label: 'Results' },
+    ...(team && store.persist ? [{ id: 'team' as const, label: 'Team' }] : []),
+  ];
+  const whose = `${store.persist ? `${person.name} · ` : ''}${RATER_NAMES[role]}`;
+
   return (
-    <div className="calc" data-loaded={store.loaded ? 'true' : 'false'} data-saving={store.saving}>
-      {storage === 'local' ? (
-        <p className="calc-privacy">
-          <strong>What is stored where:</strong> your ratings are kept only in this browser (its local storage) and this
-          page sends nothing to any server. A share link carries the ratings after the “#”, a part of the address
-          browsers never send to servers; a link is made only when you ask for one.
-        </p>
-      ) : (
-        <p className="calc-privacy">
-          <strong>What is stored where:</strong> nothing. Your ratings stay in this page only and are gone when you
-          close or reload it; export them to keep them. This calculator sends nothing to any server.
-        </p>
-      )}
+    <div className="calc" data-loaded={store.loaded ? 'true' : 'false'} data-view={view}>
+      <Privacy persist={store.persist} />
       {partial && (
         <div className="calc-notice calc-notice--info" data-testid="partial-view">
           <p>
-            Showing {view.competencies.length} of the {model.competencies.length} competencies. The overall score and
-            level need every competency
+            Showing {shown.length} of the {model.competencies.length} competencies. The overall score and level need
+            every competency
             {fullCalculatorHref ? (
               <>
                 :{' '}
@@ -127,150 +153,127 @@ export default function Calculator({
           </p>
         </div>
       )}
-
-      <Notices
-        notices={store.notices}
-        onKeepShared={store.keepShared}
-        onDiscardShared={store.discardShared}
-        onStartOver={store.startOver}
-        onDismiss={store.dismiss}
-      />
+      <Notices notices={store.notices} onStartOver={store.startOver} onDismiss={store.dismiss} />
+      {store.incoming && (
+        <Suspense fallback={null}>
+          <IncomingChoice incoming={store.incoming} people={store.people} onChoose={store.resolve} />
+        </Suspense>
+      )}
 
       <div className="calc-bar">
-        <fieldset className="calc-raters">
-          <legend>Who is rating?</legend>
-          {ROLES.map((r) => (
-            <label key={r} className="calc-raters__option">
-              <input type="radio" name="calc-rater" value={r} checked={role === r} onChange={() => setRole(r)} />
-              {RATER_NAMES[r]}
-            </label>
-          ))}
-        </fieldset>
-        <Toolbar
-          model={model}
-          known={known}
-          state={state}
-          onReplace={store.replace}
-          onReset={() => {
-            store.startOver();
-            store.inform(
-              storage === 'local' ? 'All ratings were deleted from this browser.' : 'All ratings were cleared.',
-            );
-          }}
-          inform={store.inform}
-        />
+        {store.persist && (
+          <PersonBar
+            people={store.people}
+            active={person}
+            enabled={!store.incoming}
+            onSelect={store.select}
+            onAdd={store.add}
+            onRename={store.rename}
+            onSnapshot={store.snapshot}
+            onDelete={store.remove}
+          />
+        )}
+        <RaterSwitch role={role} onChange={setRole} />
       </div>
 
-      <div className="calc-layout">
-        <div className="calc-form" ref={formRef}>
-          <div className="calc-form__head">
-            <h2>Rate each dimension: {RATER_NAMES[role]}</h2>
-            <p className="calc-actions">
-              <button type="button" className="calc-button calc-button--quiet" onClick={() => toggleAll(true)}>
-                Expand all
-              </button>
-              <button type="button" className="calc-button calc-button--quiet" onClick={() => toggleAll(false)}>
-                Collapse all
-              </button>
-            </p>
-          </div>
-          <p className="calc-muted">
-            Pick the description that matches what you see most of the time. Tick an anti-signal only when it is
-            observed.
-          </p>
-          {view.competencies.map((competency) => (
-            <CompetencyCard
-              key={`${role}-${competency.id}`}
+      <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
+      <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
+        {view === 'rate' && (
+          <div className="calc-layout">
+            <RatingForm
               model={model}
-              competency={competency}
-              rater={state.raters[role]}
-              other={{ name: RATER_NAMES[otherRole], rater: state.raters[otherRole] }}
-              outcome={outcomeOf(active, competency.id)}
-              idPrefix={idPrefix}
-              onRate={(dimensionId, level) =>
-                store.update((s) => setRating(s, role, competency.id, dimensionId, level))
+              competencies={shown}
+              raters={person.raters}
+              role={role}
+              assessment={active}
+              onRate={(competencyId, dimensionId, level) =>
+                rate((p) => setRating(p, role, competencyId, dimensionId, level))
               }
-              onAntiSignal={(level, observed) =>
-                store.update((s) => setAntiSignal(s, role, competency.id, level, observed))
+              onAntiSignal={(competencyId, level, observed) =>
+                rate((p) => setAntiSignal(p, role, competencyId, level, observed))
               }
-              onClear={() => store.update((s) => clearCompetency(s, role, competency.id))}
+              onClear={clearOne}
+              onNote={(note) => store.edit((p) => setNote(p, role, note))}
             />
-          ))}
-          <p className="calc-note">
-            <label htmlFor={`${idPrefix}-note`}>Notes and evidence ({RATER_NAMES[role]})</label>
-            <textarea
-              id={`${idPrefix}-note`}
-              rows={4}
-              maxLength={5000}
-              value={state.raters[role].note ?? ''}
-              onChange={(event) => {
-                const note = event.currentTarget.value;
-                store.update((s) => setNote(s, role, note));
+            <ResultPanel
+              model={model}
+              competencies={shown}
+              assessment={active}
+              whose={whose}
+              {...(change ? { change } : {})}
+              expanded={expanded}
+              onExpand={setExpanded}
+              messages={<Messages notices={store.notices} onDismiss={store.dismiss} />}
+              actions={
+                <ResultActions
+                  model={model}
+                  known={known}
+                  people={store.people}
+                  person={person}
+                  persist={store.persist}
+                  onShare={share.make}
+                  onReceive={store.receive}
+                  onPrint={print}
+                  onClear={() => store.clearRatings(person.id)}
+                  inform={store.inform}
+                />
+              }
+            >
+              {share.url && (
+                <ShareBox url={share.url} includeText={share.includeText} onIncludeText={share.setIncludeText} />
+              )}
+            </ResultPanel>
+          </div>
+        )}
+        {view !== 'rate' && <Messages notices={store.notices} onDismiss={store.dismiss} />}
+        {view === 'results' && (
+          <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
+            <ReportView
+              model={model}
+              competencies={shown}
+              person={person}
+              role={role}
+              results={results}
+              target={target}
+              withHistory={store.persist}
+              onEdit={store.edit}
+              onPrint={() => window.print()}
+              printNow={printing}
+              onPrinted={() => setPrinting(false)}
+            />
+          </Suspense>
+        )}
+        {view === 'team' && (
+          <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
+            <TeamView
+              model={model}
+              known={known}
+              people={store.people}
+              onOpen={(id) => {
+                store.select(id);
+                setView('rate');
               }}
+              onTarget={store.setTarget}
+              inform={store.inform}
             />
-          </p>
-        </div>
-
-        <aside className="calc-results" aria-label="Results">
-          <ScoreCard model={model} overall={active.overall} raterName={RATER_NAMES[role]} />
-          {/* A radar needs at least three axes. */}
-          {view.competencies.length >= 3 && (
-            <RadarChart
-              model={view}
-              series={series}
-              caption={`Competency levels of the ${RATER_NAMES[role].toLowerCase()} against the target profile`}
-            />
-          )}
-        </aside>
+          </Suspense>
+        )}
       </div>
-
-      <section className="calc-section" aria-labelledby="calc-levels-heading">
-        <h2 id="calc-levels-heading">How each level was reached</h2>
-        <ul className="calc-levels" data-testid="competency-levels">
-          {view.competencies.map((competency) => {
-            const outcome = outcomeOf(active, competency.id);
-            return (
-              <li key={competency.id} data-competency={competency.id}>
-                <span className="calc-levels__name">{competency.shortName}</span>
-                {outcome.status === 'complete' ? (
-                  <>
-                    <LevelBadge model={model} level={outcome.level} />
-                    <span className="calc-levels__why">{outcome.explanation}</span>
-                  </>
-                ) : (
-                  <span className="calc-levels__why calc-muted">
-                    not rated yet ({outcome.rated} of {outcome.needed})
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-      <GapTable model={view} levels={active.levels} current={current} next={next} />
-      {/* Promotion criteria span the whole track; a partial view cannot judge them. */}
-      {!partial && (
-        <ReadinessChecklist
-          key={role}
-          model={model}
-          levels={active.levels}
-          suggested={
-            chosen
-              ? model.promotions.find((promotion) => promotion.to === chosen.rank)
-              : current
-                ? promotionFrom(model, current.rank)
-                : undefined
-          }
-          idPrefix={idPrefix}
-          evidence={state.raters[role].evidence ?? []}
-          onEvidence={(key, ticked) => store.update((s) => setEvidence(s, role, key, ticked))}
-        />
-      )}
-      <Comparison model={view} state={state} self={results.self} manager={results.manager} />
     </div>
   );
 }
 
-function outcomeOf(assessment: Assessment, id: string) {
-  return assessment.competencies.find((outcome) => outcome.id === id)!;
+function Privacy({ persist }: { persist: boolean }) {
+  return persist ? (
+    <p className="calc-privacy">
+      <strong>What is stored where:</strong> your ratings are kept only in this browser (its local storage) and this
+      page sends nothing to any server. A share link carries the ratings after the “#”, a part of the address browsers
+      never send to servers; a link is made only when you ask for one.
+    </p>
+  ) : (
+    <p className="calc-privacy">
+      <strong>What is stored where:</strong> nothing. Your ratings stay in this page only and are gone when you close or
+      reload it; export them to keep them. This calculator sends nothing to any server.
+    </p>
+  );
 }

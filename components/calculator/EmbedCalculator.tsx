@@ -20,6 +20,7 @@ import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params'
 import { startResizeMessages } from '../../src/lib/embed/resize';
 import { STORAGE_REFUSED_MESSAGE, canKeepData } from '../../src/lib/embed/storage';
 import Calculator from './Calculator';
+import { SavedDataConsent } from './SavedDataConsent';
 
 interface Props {
   model: CalculatorModel;
@@ -50,6 +51,8 @@ function readSetup(model: CalculatorModel): EmbedSetup {
 export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
   const [options, setOptions] = useState<EmbedSetup | null>(null);
   const lastPosted = useRef('');
+  // ?storage=local reads the site's saved assessments only once the person chooses to.
+  const [savedOpened, setSavedOpened] = useState(false);
 
   useEffect(() => {
     // Read the URL after hydration, so the server-rendered HTML and the first client render match.
@@ -105,9 +108,11 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
           </p>
         </div>
       )}
+      {options.storage === 'local' && !savedOpened && <SavedDataConsent onUse={() => setSavedOpened(true)} />}
       <Calculator
         model={model}
-        storage={options.storage}
+        storage={options.storage === 'local' && savedOpened ? 'local' : 'memory'}
+        team={false}
         {...(options.competencies ? { competencies: options.competencies } : {})}
         {...(options.level ? { targetLevel: options.level } : {})}
         fullCalculatorHref={fullCalculatorHref}

@@ -1,37 +1,45 @@
-/** Messages about saved and shared data, each with the choices that resolve it. */
-import type { Notice } from './useAssessmentStore';
+/**
+ * Problems with saved or shared data, each with the choices that resolve it, and the short messages that
+ * report what just happened, with an Undo where the change destroyed something.
+ */
 import { downloadText } from './browser-io';
+import type { Notice } from './store/usePeopleStore';
 
 interface Props {
   notices: Notice[];
-  onKeepShared: () => void;
-  onDiscardShared: () => void;
   onStartOver: () => void;
   onDismiss: (notice: Notice) => void;
 }
 
-export function Notices({ notices, onKeepShared, onDiscardShared, onStartOver, onDismiss }: Props) {
-  if (notices.length === 0) return null;
+export function Notices({ notices, onStartOver, onDismiss }: Props) {
+  const problems = notices.filter((notice) => notice.kind !== 'message');
+  if (problems.length === 0) return null;
   return (
     <div className="calc-notices">
-      {notices.map((notice) => {
+      {problems.map((notice) => {
         switch (notice.kind) {
           case 'corrupt':
             return (
               <div key="corrupt" className="calc-notice calc-notice--error" role="alert">
                 <p>
-                  <strong>Your saved assessment could not be read.</strong> {capitalise(notice.reason)}. It has not been
-                  changed, and nothing you do here is saved over it until you start over.
+                  <strong>Your saved assessments could not be read.</strong> {capitalise(notice.reason)}. They have not
+                  been changed, and nothing you do here is saved over them until you start over.
                 </p>
                 <p className="calc-actions">
                   <button
                     type="button"
                     className="calc-button"
-                    onClick={() => downloadText('damaged-assessment.txt', notice.raw, 'text/plain')}
+                    onClick={() => downloadText('damaged-assessments.txt', notice.raw, 'text/plain')}
                   >
                     Download the damaged data
                   </button>
-                  <button type="button" className="calc-button calc-button--primary" onClick={onStartOver}>
+                  <button
+                    type="button"
+                    className="calc-button calc-button--primary"
+                    onClick={() => {
+                      if (window.confirm('Delete the damaged saved data and start over?')) onStartOver();
+                    }}
+                  >
                     Start over
                   </button>
                 </p>
@@ -42,33 +50,11 @@ export function Notices({ notices, onKeepShared, onDiscardShared, onStartOver, o
               <div key="bad-link" className="calc-notice calc-notice--error" role="alert">
                 <p>
                   <strong>This shared link could not be opened.</strong> {capitalise(notice.reason)}. Your own saved
-                  assessment is shown instead and was not changed.
+                  assessments are shown instead and were not changed.
                 </p>
                 <p className="calc-actions">
                   <button type="button" className="calc-button" onClick={() => onDismiss(notice)}>
                     Continue with my assessment
-                  </button>
-                  <button type="button" className="calc-button" onClick={onStartOver}>
-                    Start over
-                  </button>
-                </p>
-              </div>
-            );
-          case 'shared':
-            return (
-              <div key="shared" className="calc-notice calc-notice--info" role="status">
-                <p>
-                  <strong>You opened a shared assessment.</strong> It is shown below and is not saved in this browser.{' '}
-                  {notice.hasSaved
-                    ? 'Your own saved assessment is untouched until you choose.'
-                    : 'Nothing is saved in this browser yet.'}
-                </p>
-                <p className="calc-actions">
-                  <button type="button" className="calc-button calc-button--primary" onClick={onKeepShared}>
-                    {notice.hasSaved ? 'Keep the shared one (replaces my saved assessment)' : 'Save it in this browser'}
-                  </button>
-                  <button type="button" className="calc-button" onClick={onDiscardShared}>
-                    {notice.hasSaved ? 'Discard it and show mine' : 'Discard it'}
                   </button>
                 </p>
               </div>
@@ -82,17 +68,37 @@ export function Notices({ notices, onKeepShared, onDiscardShared, onStartOver, o
                 </p>
               </div>
             );
-          case 'info':
-            return (
-              <div key="info" className="calc-notice calc-notice--info" role="status">
-                <p>{notice.text}</p>
-                <button type="button" className="calc-button calc-button--quiet" onClick={() => onDismiss(notice)}>
-                  Dismiss
-                </button>
-              </div>
-            );
         }
       })}
+    </div>
+  );
+}
+
+/** What just happened, newest last, each with Undo when it can be undone. */
+export function Messages({ notices, onDismiss }: { notices: Notice[]; onDismiss: (notice: Notice) => void }) {
+  const messages = notices.filter((notice) => notice.kind === 'message');
+  return (
+    <div className="calc-messages" role="status" aria-live="polite">
+      {messages.map((message) => (
+        <p key={message.id} className="calc-message">
+          <span>{message.text}</span>
+          {message.undo && (
+            <button
+              type="button"
+              className="calc-button calc-button--primary"
+              onClick={() => {
+                onDismiss(message);
+                message.undo?.();
+              }}
+            >
+              Undo
+            </button>
+          )}
+          <button type="button" className="calc-button calc-button--quiet" onClick={() => onDismiss(message)}>
+            Dismiss
+          </button>
+        </p>
+      ))}
     </div>
   );
 }

@@ -9,6 +9,7 @@
 import { subTrackName } from '../lib/ladder/lookup';
 import type { Competency, IcTrack, Item, Ladder, Promotion, Track } from '../lib/ladder/model';
 import { anchors, joinBase, routes } from '../lib/routes';
+import { shortLabel } from '../lib/reading/format';
 
 /** The fields Pagefind's addCustomRecord() takes. */
 export interface SearchRecord {
@@ -44,9 +45,6 @@ export const SEARCH_LANGUAGE = 'en';
 
 const SEPARATOR = ' · ';
 
-/** A label without its explanatory tail: "Anti-signal · auto-disqualifies the level" -> "Anti-signal". */
-export const shortLabel = (label: string): string => label.split(SEPARATOR)[0]!.trim();
-
 /**
  * Kind names (filter values) for one track: its own section labels, so results use the words the pages use.
  * Level summaries and IC tracks have no single-item label, so they get a short one here.
@@ -66,18 +64,6 @@ export function kindNames(track: Track) {
     verification: shortLabel(labels.verificationPath),
     icTrack: 'IC track',
   } as const;
-}
-
-/** Markdown/MDX body to plain text: drops imports, tags, heading marks, emphasis and link targets. */
-export function markdownToText(body: string): string {
-  return body
-    .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 interface RecordContext {
@@ -193,7 +179,7 @@ function icTrackRecord(context: RecordContext, icTrack: IcTrack): SearchRecord {
   const kinds = kindNames(track);
   const text = [
     icTrack.title,
-    markdownToText(icTrack.body),
+    icTrack.bodyText,
     ...icTrack.whenToConsider,
     ...icTrack.profileFit,
     ...icTrack.facts.map((fact) => `${fact.label}: ${fact.value}`),

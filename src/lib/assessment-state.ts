@@ -5,7 +5,18 @@
  * throws and explains what is wrong in words a user can act on.
  */
 
-import * as z from 'zod/mini';
+import {
+  array,
+  checkShape,
+  literal,
+  nonEmptyString,
+  number,
+  object,
+  optional,
+  record,
+  string,
+  type Infer,
+} from './saved-shape';
 
 export const STATE_VERSION = 1;
 export const STORAGE_KEY = `career-ladder:assessment:v${STATE_VERSION}`;
@@ -19,22 +30,28 @@ const MAX_NOTE_CHARS = 5_000;
 const MAX_EVIDENCE_ITEMS = 500;
 
 // Ratings are checked for range in checkValues() so the message can name the dimension.
-const raterSchema = z.object({
-  ratings: z.record(z.string(), z.record(z.string(), z.number())),
-  antiSignals: z.record(z.string(), z.array(z.number())),
-  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_CHARS))),
+export const raterSchema = object({
+  /** Level (1..N) per dimension id, per competency id. */
+  ratings: record(record(number)),
+  /** Levels whose anti-signal was observed, per competency id. */
+  antiSignals: record(array(number)),
+  note: optional(string(MAX_NOTE_CHARS)),
   /** Promotion criteria the rater ticked as evidenced, as "<step id>-<criterion id>" keys. */
-  evidence: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_EVIDENCE_ITEMS))),
+  evidence: optional(array(string(200), MAX_EVIDENCE_ITEMS)),
 });
 
-const stateSchema = z.object({
-  version: z.literal(STATE_VERSION),
-  track: z.string().check(z.minLength(1)),
-  raters: z.object({ self: raterSchema, manager: raterSchema }),
+/** Both raters' input: the self-assessment and the manager's ratings. */
+export const ratersSchema = object({ self: raterSchema, manager: raterSchema });
+
+const stateSchema = object({
+  version: literal(STATE_VERSION),
+  track: nonEmptyString(),
+  raters: ratersSchema,
 });
 
-export type Rater = z.infer<typeof raterSchema>;
-export type AssessmentState = z.infer<typeof stateSchema>;
+export type Rater = Infer<typeof raterSchema>;
+export type Raters = Infer<typeof ratersSchema>;
+export type AssessmentState = Infer<typeof stateSchema>;
 export type RaterRole = keyof AssessmentState['raters'];
 
 export type ParseResult = { ok: true; state: AssessmentState } | { ok: false; reason: string };
@@ -49,23 +66,25 @@ export interface KnownIds {
 
 const RATER_LABELS: Record<RaterRole, string> = { self: 'self-assessment', manager: 'manager' };
 
+/** Both raters with nothing rated yet. */
+export function blankRaters(): Raters {
+  return { self: { ratings: {}, antiSignals: {} }, manager: { ratings: {}, antiSignals: {} } };
+}
+
 /** A blank state for a track: nothing rated yet. */
 export function emptyState(trackId: string): AssessmentState {
-  const blank = (): Rater => ({ ratings: {}, antiSignals: {} });
-  return { version: STATE_VERSION, track: trackId, raters: { self: blank(), manager: blank() } };
+  return { version: STATE_VERSION, track: trackId, raters: blankRaters() };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Value checks that need the dimension names for a useful message; range only when known. */
-function checkValues(state: AssessmentState, known: KnownIds | undefined): string[] {
+/**
+ * Value checks that need the dimension names for a useful message; range only when known. `prefix` names
+ * whose raters these are in messages (a person's name), empty for a single assessment.
+ */
+export function checkRaters(raters: Raters, known: KnownIds | undefined, prefix = ''): string[] {
   const problems: string[] = [];
   const max = known?.levelCount;
   const expected = max === undefined ? 'expected a whole number from 1' : `expected 1 to ${max}`;
@@ -73,12 +92,9 @@ function checkValues(state: AssessmentState, known: KnownIds | undefined): strin
   // A Map, not the plain object: ids like "constructor" must not hit Object.prototype.
   const dimensionsOf = known ? new Map(Object.entries(known.competencies)) : undefined;
 
-  if (known && state.track !== known.trackId) {
-    problems.push(`saved assessment is for track '${state.track}', not '${known.trackId}'`);
-  }
   for (const role of Object.keys(RATER_LABELS) as RaterRole[]) {
-    const label = RATER_LABELS[role];
-    const rater = state.raters[role];
+    const label = `${prefix}${RATER_LABELS[role]}`;
+    const rater = raters[role];
     for (const [competencyId, dimensions] of Object.entries(rater.ratings)) {
       const knownDimensions = dimensionsOf?.get(competencyId);
       if (dimensionsOf && !knownDimensions) {
@@ -110,7 +126,16 @@ function checkValues(state: AssessmentState, known: KnownIds | undefined): strin
   return problems;
 }
 
-function joinProblems(problems: readonly string[]): string {
+/** The track check plus the value checks of both raters. */
+function checkValues(state: AssessmentState, known: KnownIds | undefined): string[] {
+  const problems: string[] = [];
+  if (known && state.track !== known.trackId) {
+    problems.push(`saved assessment is for track '${state.track}', not '${known.trackId}'`);
+  }
+  return [...problems, ...checkRaters(state.raters, known)];
+}
+
+export function joinProblems(problems: readonly string[]): string {
   const shown = problems.slice(0, 3).join('; ');
   return problems.length > 3 ? `${shown} (and ${problems.length - 3} more)` : shown;
 }
@@ -124,16 +149,11 @@ export function validateState(value: unknown, known?: KnownIds): ParseResult {
     const found = value.version === undefined ? 'has no version' : `is version ${JSON.stringify(value.version)}`;
     return { ok: false, reason: `saved assessment ${found}; this calculator reads version ${STATE_VERSION}` };
   }
-  const parsed = stateSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      reason: `saved assessment has the wrong shape: ${joinProblems(parsed.error.issues.map(describeIssue))}`,
-    };
-  }
-  const problems = checkValues(parsed.data, known);
+  const parsed = checkShape(stateSchema, value);
+  if (!parsed.ok) return { ok: false, reason: `saved assessment has the wrong shape: ${parsed.problem}` };
+  const problems = checkValues(parsed.value, known);
   if (problems.length > 0) return { ok: false, reason: joinProblems(problems) };
-  return { ok: true, state: parsed.data };
+  return { ok: true, state: parsed.value };
 }
 
 /** Parse what localStorage returned. Never throws. */
@@ -149,14 +169,14 @@ export function parseSavedState(json: string | null, known?: KnownIds): ParseRes
   return validateState(value, known);
 }
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Decoded text, or null when the input is not valid base64url of UTF-8. */
-function fromBase64Url(encoded: string): string | null {
+export function fromBase64Url(encoded: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   const padded = encoded.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (encoded.length % 4)) % 4);
   try {
@@ -168,21 +188,26 @@ function fromBase64Url(encoded: string): string | null {
   }
 }
 
-/**
- * 32-bit FNV-1a of the payload text, as 8 hex digits. Not security: it catches a
- * link that was cut short or mangled in copy-paste. Every single-character change
- * alters it (each FNV-1a step is a bijection of the running hash).
- */
-function checksum(text: string): string {
+/** 32-bit FNV-1a of a text's UTF-16 code units. */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(16).padStart(8, '0');
+  return hash;
 }
 
-const DAMAGED_LINK = 'the shared link is damaged or incomplete; check that the whole link was copied';
+/**
+ * FNV-1a of the payload text, as 8 hex digits. Not security: it catches a link that was cut short or
+ * mangled in copy-paste. Every single-character change alters it (each FNV-1a step is a bijection of the
+ * running hash).
+ */
+function checksum(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, '0');
+}
+
+export const DAMAGED_LINK = 'the shared link is damaged or incomplete; check that the whole link was copied';
 
 /** Fragment text (without '#') carrying the state: "assessment=<base64url JSON>.<checksum>". */
 export function encodeShareFragment(state: AssessmentState): string {

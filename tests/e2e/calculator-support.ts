@@ -1,7 +1,9 @@
 // Helpers for the calculator's browser tests: open the page, rate through the form as a person would, and
 // read the results. Competency and dimension names come from the content, not from this file.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Rater, Raters } from '../../src/lib/assessment-state';
 import { buildCalculatorModel } from '../../src/lib/calculator/model';
+import { emptyPeople, newPerson, peopleStorageKey, type People, type Person } from '../../src/lib/calculator/people';
 import { buildLadder } from '../../src/lib/ladder/model';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir';
 import { REPO_ROOT } from './support/site-builds.mjs';
@@ -9,6 +11,8 @@ import { REPO_ROOT } from './support/site-builds.mjs';
 const track = buildLadder(readContentDir(`${REPO_ROOT}content`, REPO_ROOT)).tracks[0]!;
 export const model = buildCalculatorModel(track);
 export const CALCULATOR_PATH = `${track.slug}/self-assessment/`;
+export const PEOPLE_KEY = peopleStorageKey(model.track.id);
+export const DIMENSION_COUNT = model.competencies.reduce((sum, c) => sum + c.dimensions.length, 0);
 
 export function competency(id: string) {
   const found = model.competencies.find((c) => c.id === id);
@@ -19,29 +23,32 @@ export function competency(id: string) {
 /** Opens the calculator (optionally with a fragment) and waits until it has read the browser's state. */
 export async function openCalculator(page: Page, fragment = ''): Promise<void> {
   await page.goto(`${CALCULATOR_PATH}${fragment}`);
+  await calculatorReady(page);
+}
+
+export async function calculatorReady(page: Page): Promise<void> {
   await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
 }
 
-/** The collapsible card of a competency. */
-export function card(page: Page, id: string): Locator {
-  return page.locator('details.calc-card', { has: page.locator(`summary:has-text("${competency(id).name}")`) });
+/** A competency's section of the rating form. */
+export function section(page: Page, id: string): Locator {
+  return page.locator(`section.calc-comp[data-competency="${id}"]`);
 }
 
-async function openCard(page: Page, id: string): Promise<Locator> {
-  const details = card(page, id);
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  return details;
+/** The radio group of one dimension, found as a screen reader would: "<short name>: <dimension>". */
+export function dimensionGroup(page: Page, competencyId: string, index: number): Locator {
+  const c = competency(competencyId);
+  return page.getByRole('radiogroup', { name: `${c.shortName}: ${c.dimensions[index]!.name}`, exact: true });
+}
+
+/** The option of a level in a group: its accessible name starts with the level code. */
+export function levelOption(group: Locator, level: number): Locator {
+  return group.getByRole('radio', { name: new RegExp(`^${model.levels[level - 1]!.code}\\b`) });
 }
 
 /** Rates the dimensions of one competency, in content order, by picking the level's option in each group. */
 export async function rate(page: Page, id: string, levels: number[]): Promise<void> {
-  const details = await openCard(page, id);
-  const { dimensions, shortName } = competency(id);
-  for (const [index, dimension] of dimensions.entries()) {
-    const group = details.getByRole('group', { name: `${shortName}: ${dimension.name}`, exact: true });
-    const code = model.levels[levels[index]! - 1]!.code;
-    await group.getByRole('radio', { name: new RegExp(`^${code}\\b`) }).check();
-  }
+  for (const [index, level] of levels.entries()) await levelOption(dimensionGroup(page, id, index), level).check();
 }
 
 /**
@@ -56,23 +63,26 @@ export async function rateAll(page: Page, level: number, overrides: Record<strin
       await rate(page, c.id, override);
       continue;
     }
-    const details = await openCard(page, c.id);
-    const options = details.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${level}"]`);
+    const options = section(page, c.id).locator(`.calc-dim input[type="radio"][value="${level}"]`);
     await expect(options).toHaveCount(c.dimensions.length);
     for (let i = 0; i < c.dimensions.length; i++) await options.nth(i).check();
   }
 }
 
-/** Ticks the anti-signal of `level` as observed in one competency. */
+/** Ticks the anti-signal of `level` as observed in one competency (opening its folded list). */
 export async function observeAntiSignal(page: Page, id: string, level: number): Promise<void> {
-  const details = await openCard(page, id);
+  const anti = section(page, id).locator('details.calc-anti');
+  if ((await anti.getAttribute('open')) === null) await anti.locator('summary').click();
   const { shortName } = competency(id);
-  const group = details.getByRole('group', { name: `${shortName}: ${model.labels.antiSignal}` });
+  const group = anti.getByRole('group', { name: `${shortName}: ${model.labels.antiSignal}` });
   await group.getByRole('checkbox', { name: new RegExp(`^${model.levels[level - 1]!.code}\\b`) }).check();
 }
 
 export const score = (page: Page) => page.getByTestId('score');
+export const provisionalScore = (page: Page) => page.getByTestId('score-provisional');
 export const ladderLevel = (page: Page) => page.getByTestId('level');
+/** The result region beside the form (a bar at the bottom on narrow screens). */
+export const resultRegion = (page: Page) => page.getByRole('region', { name: /^Result/ });
 
 /** "L3 · Senior SE" for a level number, from the content. */
 export function levelLabel(rank: number): string {
@@ -83,4 +93,76 @@ export function levelLabel(rank: number): string {
 /** The "Who is rating?" switch option of a rater. */
 export function switchRater(page: Page, name: 'Self-assessment' | 'Manager'): Locator {
   return page.getByRole('group', { name: 'Who is rating?' }).getByRole('radio', { name, exact: true });
+}
+
+/** Opens one of the calculator's views: Rate, Results or Team. */
+export async function openView(page: Page, name: 'Rate' | 'Results' | 'Team'): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Opens a disclosure menu ("More" in the result bar, "Manage" for people) and clicks one of its items. */
+export async function menuItem(page: Page, menu: 'More' | 'Manage', item: string | RegExp): Promise<void> {
+  const details = page.locator('details.calc-menu', { has: page.locator('summary', { hasText: menu }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await details.getByRole('button', { name: item }).click();
+}
+
+/** Makes a share link with the result bar and returns it from the read-only field. */
+export async function makeShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(/#cl2\./);
+  return field.inputValue();
+}
+
+/** Adds a person with the person bar and waits until they are the one on screen. */
+export async function addPerson(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New person' }).click();
+  await page.getByRole('textbox', { name: 'New person’s name or alias' }).fill(name);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Person' }).locator('option:checked')).toHaveText(name);
+}
+
+/** A rater who gives every dimension `level`, and the competencies in `overrides` their own level. */
+export function flatRater(level: number, overrides: Record<string, number> = {}): Rater {
+  const ratings: Rater['ratings'] = {};
+  for (const c of model.competencies) {
+    ratings[c.id] = Object.fromEntries(c.dimensions.map((d) => [d.id, overrides[c.id] ?? level]));
+  }
+  return { ratings, antiSignals: {} };
+}
+
+/** A saved people list, as the calculator writes it, for tests about what happens with saved people. */
+export function savedPeople(people: { name: string; raters: Partial<Raters>; target?: number }[]): People {
+  const list = emptyPeople(model.track.id);
+  list.people = people.map(({ name, raters, target }): Person => {
+    const person = newPerson(name);
+    person.raters = { ...person.raters, ...raters };
+    return target ? { ...person, target } : person;
+  });
+  return list;
+}
+
+/** Puts a people list into the browser's storage before the page loads (once per context). */
+export async function seedPeople(page: Page, people: People): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PEOPLE_KEY, JSON.stringify(people)],
+  );
+}
+
+/** What is saved now, parsed. */
+export async function savedNow(page: Page): Promise<People> {
+  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PEOPLE_KEY)) ?? 'null') as People;
+}
+
+/** A message about what just happened ("Deleted “Alex”."), with its Undo button when it has one. */
+export function message(page: Page, text: string): Locator {
+  return page.locator('.calc-message').filter({ hasText: text });
 }

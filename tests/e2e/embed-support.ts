@@ -78,9 +78,8 @@ export async function calculatorLoaded(root: Root): Promise<void> {
 
 /**
  * Rates every dimension of every shown competency at `level`, and the competencies in `overrides` at
- * their own level (every dimension alike). Opens all cards first ("Expand all"). `keyboard` picks each
- * option with Space instead of a click: inside a frame that a host page keeps resizing, a click can land
- * where the option was a moment ago.
+ * their own level (every dimension alike). `keyboard` picks each option with Space instead of a click:
+ * inside a frame that a host page keeps resizing, a click can land where the option was a moment ago.
  */
 export async function rateProfile(
   root: Root,
@@ -88,15 +87,13 @@ export async function rateProfile(
   overrides: Record<string, number> = {},
   how: 'pointer' | 'keyboard' = 'pointer',
 ): Promise<void> {
-  await root.getByRole('button', { name: 'Expand all' }).click();
-  const cards = root.locator('details.calc-card');
-  const count = await cards.count();
+  const sections = root.locator('section.calc-comp');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index++) {
-    const card = cards.nth(index);
-    const name = (await card.locator('summary').innerText()).trim();
-    const override = model.competencies.find((c) => name.includes(c.name) && overrides[c.id] !== undefined);
-    const value = override ? overrides[override.id]! : level;
-    const options = card.locator(`fieldset:not(.calc-antisignals) input[type="radio"][value="${value}"]`);
+    const section = sections.nth(index);
+    const value = overrides[(await section.getAttribute('data-competency')) ?? ''] ?? level;
+    const options = section.locator(`.calc-dim input[type="radio"][value="${value}"]`);
     const total = await options.count();
     expect(total).toBeGreaterThan(0);
     for (let i = 0; i < total; i++) {
@@ -105,7 +102,7 @@ export async function rateProfile(
       else await options.nth(i).press('Space');
     }
     if (how === 'keyboard') {
-      await expect(card.locator(`fieldset:not(.calc-antisignals) input[value="${value}"]:checked`)).toHaveCount(total);
+      await expect(section.locator(`.calc-dim input[value="${value}"]:checked`)).toHaveCount(total);
     }
   }
 }

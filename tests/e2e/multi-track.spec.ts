@@ -230,10 +230,30 @@ test('the Software Engineer pages are all still there', async ({ request }) => {
   }
 });
 
+test('Markdown written in a competency level shows as emphasis, and search finds its words', async ({ page }) => {
+  const sql = analyst.competencies.find((competency) => competency.slug === 'sql')!;
+  const a2 = sql.levels.find((block) => block.level === 'A2')!;
+  // As written in tests/fixtures/mini-ladder/competencies/data-analyst/sql/a2.mdx.
+  expect(a2.body).toContain('metrics *others reuse*');
+  expect(a2.body).toContain('adopts, **documented**');
+
+  await page.goto(routes.competency(analyst.slug, sql.slug));
+  const section = page.locator(`#${anchors.competencyLevel('A2')}`);
+  await expect(section.locator('.expectation__summary')).toHaveText(a2.summary);
+  await expect(section.locator('.expectation__summary em')).toHaveText('others reuse');
+  const example = page.locator(`#${anchors.item(a2.wouldSee.id)}`);
+  await expect(example).toContainText(a2.wouldSee.text);
+  await expect(example.locator('strong')).toHaveText('documented');
+
+  // The search record holds the words without the Markdown marks.
+  await page.goto('search/?q=metric+layer+adopts');
+  await expect(results(page).filter({ hasText: 'A metric layer the team adopts, documented.' })).toHaveCount(1);
+});
+
 test('"Edit this page" points at the competency file under content/ in the repository', async ({ page }) => {
   const sql = analyst.competencies[0]!;
   const repoPath = `content/${sql.filePath}`;
-  expect(repoPath).toMatch(/^content\/competencies\/[^/]+\/[^/]+\.yaml$/);
+  expect(repoPath).toMatch(/^content\/competencies\/[^/]+\/[^/]+\/index\.mdx$/);
 
   await page.goto(routes.competency(analyst.slug, sql.slug));
   const edit = page.getByRole('link', { name: 'Edit this page' });
@@ -254,4 +274,19 @@ test('the two-track home page passes axe', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Tracks' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('the Data Analyst overview draws its own ladder picture, one linked step per level', async ({ page }) => {
+  await page.goto(routes.track(analyst.slug));
+  const svg = page.locator('figure.ladder-picture svg:visible');
+  await expect(svg.getByRole('link')).toHaveCount(analyst.levels.length);
+  for (const level of analyst.levels) {
+    await expect(svg.getByRole('link', { name: new RegExp(`^${level.code} `) })).toHaveAttribute(
+      'href',
+      `/${routes.level(analyst.slug, level.slug)}`,
+    );
+  }
+  await expect(page.locator('figure.ladder-picture figcaption')).toContainText(
+    `The ${analyst.levels.length} levels on the overall-score axis`,
+  );
 });

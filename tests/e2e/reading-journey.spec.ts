@@ -80,7 +80,7 @@ test('previous and next lead through the competencies in order', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.name);
 });
 
-test('comparing L2 with L3 shows both levels side by side for every competency', async ({ page }) => {
+test('comparing L2 with L3 says what changes, then shows each competency as a diff', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Ladder' }).getByRole('link', { name: 'Compare' }).click();
   await page
@@ -91,17 +91,21 @@ test('comparing L2 with L3 shows both levels side by side for every competency',
   await expect(page.getByRole('heading', { level: 1 })).toContainText(level('L2').title);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(level('L3').title);
 
+  const summary = page.getByRole('region', { name: 'What changes from L2 to L3' });
+  const raised = track.competencies.filter((c) => c.targets.L3! > c.targets.L2!);
+  await expect(summary).toContainText(`rise in ${raised.length} of ${track.competencies.length} competencies`);
+  const targets = summary.getByRole('list', { name: 'Target changes' }).getByRole('listitem');
+  await expect(targets).toHaveCount(track.competencies.length);
   for (const competency of track.competencies) {
-    const table = page.getByRole('region', { name: `${competency.name}: L2 compared with L3` });
-    await expect(table.locator('thead').getByRole('columnheader')).toHaveText([
-      matrixHeader(level('L2')),
-      matrixHeader(level('L3')),
-    ]);
-    const targetRow = table.getByRole('row', { name: /^Target/ });
-    await expect(targetRow.getByRole('cell').first()).toContainText(String(competency.targets.L2));
-    await expect(targetRow.getByRole('cell').last()).toContainText(String(competency.targets.L3));
+    const section = page.getByRole('region', { name: competency.name, exact: true });
+    await expect(section.getByText('Target', { exact: true })).toBeVisible();
+    const target = section.locator('.diff__target .targets__value');
+    await expect(target).toHaveText([String(competency.targets.L2), String(competency.targets.L3)]);
   }
+  // The behaviours listed are those of the higher level, anchored with the competency's prefix.
   const block = technicalMastery.levels.find((b) => b.level === 'L3')!;
+  const mastery = page.getByRole('region', { name: technicalMastery.name, exact: true });
+  await expect(mastery.getByRole('heading', { name: `New at L3: ${track.labels.observableBehaviours}` })).toBeVisible();
   await expect(page.locator(`[id="${technicalMastery.slug}--${block.behaviours[0]!.id}"]`)).toContainText(
     block.behaviours[0]!.text,
   );

@@ -1,7 +1,8 @@
 // Reading the ladder on a phone: a short header that leaves the screen to the ladder, the pages behind a
 // menu that works without JavaScript, search one tap away, and nothing cut off or scrolling sideways.
 import { test, expect } from './support/test.ts';
-import { readingPages } from './reading-support/pages.ts';
+import { everyReadingPage, readingPages } from './reading-support/pages.ts';
+import { findOverflow } from './reading-support/overflow.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { routes } from '../../src/lib/routes';
 
@@ -63,3 +64,16 @@ test('on a wide screen the pages are one row of links beside the search box, wit
     .evaluateAll((links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
   expect(tops, 'the links sit in one row').toBe(1);
 });
+
+for (const width of [320, 375]) {
+  test(`at ${width}px no element on any reading page is wider than its box`, async ({ page }) => {
+    test.slow(); // dozens of pages
+    await page.setViewportSize({ width, height: 800 });
+    const problems: string[] = [];
+    for (const { kind, path } of everyReadingPage) {
+      await page.goto(path || './');
+      for (const { element, by } of await findOverflow(page)) problems.push(`${kind}: ${element} (${by}px too wide)`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}

@@ -178,7 +178,7 @@ test('a page the ladder does not let frame it: the browser refuses, and the host
 test('storage=local: kept on a wiki of the same site as the ladder (shared with its own pages), refused and said on another site', async ({
   page,
 }) => {
-  const competencyName = mastery.name;
+  const competencyName = mastery.shortName;
   for (const [ladderOrigin, title] of [
     [ORIGINS.ladderSameSite, 'Kept_ratings'],
     [ORIGINS.ladder, 'Refused_ratings'],
@@ -195,11 +195,12 @@ test('storage=local: kept on a wiki of the same site as the ladder (shared with 
   let frame = page.frameLocator(FRAME);
   await calculatorLoaded(frame);
   await expect(frame.getByTestId('embed-messages')).toHaveCount(0);
+  // The site's saved assessments are opened only when the person asks for them.
+  await frame.getByRole('button', { name: 'Use my saved assessments' }).click();
   await expect(frame.locator('.calc-privacy')).toContainText('kept only in this browser');
-  await frame.getByRole('button', { name: 'Expand all' }).click();
   await frame
-    .locator('details.calc-card', { hasText: competencyName })
-    .locator('fieldset:not(.calc-antisignals) input[type="radio"][value="3"]')
+    .locator('section.calc-comp', { hasText: competencyName })
+    .locator('.calc-dim input[type="radio"][value="3"]')
     .first()
     .check();
   const stored = () => frame.locator('html').evaluate(() => window.localStorage.length);
@@ -208,6 +209,8 @@ test('storage=local: kept on a wiki of the same site as the ladder (shared with 
   frame = page.frameLocator(FRAME);
   await calculatorLoaded(frame);
   expect(await stored()).toBe(1);
+  await frame.getByRole('button', { name: 'Use my saved assessments' }).click();
+  await expect(frame.locator('.calc-levels li', { hasText: mastery.shortName })).toContainText('1 of');
   // Same storage as the ladder site's own pages: its self-assessment page sees what the embed saved.
   const saved = await frame.locator('html').evaluate(() => ({ ...window.localStorage }));
   await page.goto(`${ORIGINS.ladderSameSite}/${model.track.id}/self-assessment/`);

@@ -19,7 +19,7 @@ interface Linked {
   href: string;
 }
 
-export type ModelLevel = Pick<Level, 'rank' | 'code' | 'title' | 'band' | 'scaleName'> & Linked;
+export type ModelLevel = Pick<Level, 'rank' | 'code' | 'title' | 'band' | 'scaleName' | 'matrixName'> & Linked;
 
 export type ModelDimension = Pick<Dimension, 'id' | 'name'> & {
   /** The matrix cell text per level, index 0 = level 1. */
@@ -93,6 +93,7 @@ export function buildCalculatorModel(track: Track, base = '/'): CalculatorModel 
       title: level.title,
       band: { min: level.band.min, max: level.band.max },
       scaleName: level.scaleName,
+      matrixName: level.matrixName,
       href: joinBase(base, routes.level(track.slug, level.slug)),
     })),
     competencies: track.competencies.map((competency) => {

@@ -4,7 +4,6 @@
  * data: values the state validator let through are in range, and anything unrated is reported as such.
  */
 import type { Rater } from '../assessment-state';
-import { evaluateRequirement, type RequirementResult } from '../readiness';
 import {
   competencyLevelFromPartial,
   describeCompetencySteps,
@@ -13,16 +12,34 @@ import {
   overallScore,
   type CompetencySteps,
 } from '../scoring';
-import type { CalculatorModel, ModelCompetency, ModelCriterion, ModelLevel, ModelPromotion } from './model';
+import type { CalculatorModel, ModelCompetency, ModelLevel } from './model';
 
 export type CompetencyOutcome =
   | { id: string; status: 'complete'; level: number; steps: CompetencySteps; explanation: string }
   | { id: string; status: 'incomplete'; rated: number; needed: number };
 
+/** A score read from the rated competencies only, while others are still unrated. */
+export interface ProvisionalScore {
+  score: number;
+  scoreText: string;
+  rounded: number;
+  level?: ModelLevel;
+  /** The weight of the rated competencies, out of the track's total weight. */
+  weight: number;
+}
+
 export interface OverallOutcome {
   /** How many competencies have every dimension rated. */
   rated: number;
   total: number;
+  /** How many dimensions are rated, out of how many the track has (for "12 of 41 rated"). */
+  ratedDimensions: number;
+  totalDimensions: number;
+  /**
+   * While some but not all competencies are rated: the weighted average of the rated ones. Unrated
+   * competencies are left out (not counted as level 1 or 0), so the figure says where the rated part stands.
+   */
+  provisional?: ProvisionalScore;
   /** Present once every competency is rated. */
   score?: number;
   /** The score with two decimals, as the ladder shows it. */
@@ -31,27 +48,6 @@ export interface OverallOutcome {
   rounded?: number;
   /** The ladder level whose band holds the rounded score. */
   level?: ModelLevel;
-}
-
-export interface CriterionOutcome {
-  criterion: ModelCriterion;
-  /** 'manual' when content gives no machine check: the rater ticks it. */
-  status: 'met' | 'not-met' | 'manual';
-  results: RequirementResult[];
-}
-
-export interface ReadinessOutcome {
-  promotion: ModelPromotion;
-  demonstrate: CriterionOutcome[];
-  portfolio: CriterionOutcome[];
-}
-
-export interface GapRow {
-  id: string;
-  level: number | null;
-  /** Target for the level compared against; gap = target − level (null when unrated). */
-  target: number;
-  gap: number | null;
 }
 
 export interface Assessment {
@@ -86,61 +82,63 @@ export function assess(model: CalculatorModel, rater: Rater): Assessment {
   for (const outcome of competencies) levels[outcome.id] = outcome.status === 'complete' ? outcome.level : null;
 
   const rated = competencies.filter((outcome) => outcome.status === 'complete').length;
-  const overall: OverallOutcome = { rated, total: competencies.length };
+  const overall: OverallOutcome = {
+    rated,
+    total: competencies.length,
+    ratedDimensions: model.competencies.reduce(
+      (sum, c) => sum + ratingsOf(c, rater).filter((r) => r !== null).length,
+      0,
+    ),
+    totalDimensions: model.competencies.reduce((sum, c) => sum + c.dimensions.length, 0),
+  };
+  const ratedCompetencies = model.competencies.filter((competency) => levels[competency.id] !== null);
   if (rated === competencies.length && rated > 0) {
-    const score = overallScore(
-      model.competencies.map((competency) => ({ weight: competency.weight, level: levels[competency.id]! })),
-      model.track.totalWeight,
-    );
-    const { rounded, band } = levelForScore(
-      score,
-      model.levels.map((level) => ({ code: level.code, min: level.band.min, max: level.band.max })),
-    );
-    overall.score = score;
-    overall.scoreText = formatScore(score);
-    overall.rounded = rounded;
-    const level = band ? model.levels.find((candidate) => candidate.code === band.code) : undefined;
-    if (level) overall.level = level;
+    const { score, scoreText, rounded, level } = scoreOf(model, ratedCompetencies, levels, model.track.totalWeight);
+    Object.assign(overall, { score, scoreText, rounded }, level ? { level } : {});
+  } else if (rated > 0) {
+    const weight = ratedCompetencies.reduce((sum, competency) => sum + competency.weight, 0);
+    if (weight > 0) overall.provisional = { ...scoreOf(model, ratedCompetencies, levels, weight), weight };
   }
   return { competencies, overall, levels };
 }
 
-/** Gap per competency to the target profile of ladder level `rank` (1..N). */
-export function gapsTo(model: CalculatorModel, levels: Record<string, number | null>, rank: number): GapRow[] {
-  return model.competencies.map((competency) => {
-    const target = competency.targets[rank - 1] ?? 0;
-    const level = levels[competency.id] ?? null;
-    return { id: competency.id, level, target, gap: level === null ? null : target - level };
-  });
-}
-
-function criterionOutcome(
-  criterion: ModelCriterion,
-  levels: Record<string, number | null>,
-  competencyIds: readonly string[],
-): CriterionOutcome {
-  if (criterion.checks.length === 0) return { criterion, status: 'manual', results: [] };
-  const results = criterion.checks.map((check) => evaluateRequirement(check, levels, competencyIds));
-  return { criterion, status: results.every((result) => result.met) ? 'met' : 'not-met', results };
-}
-
-/** The promotion step out of ladder level `fromRank`, or undefined at the top of the ladder. */
-export function promotionFrom(model: CalculatorModel, fromRank: number): ModelPromotion | undefined {
-  return model.promotions.find((promotion) => promotion.from === fromRank);
-}
-
-/** The checklist for a promotion step: machine checks evaluated, the rest left for the rater. */
-export function readiness(
+/** Score, display text, rounded value and band level of some competencies, over the weight given. */
+function scoreOf(
   model: CalculatorModel,
-  promotion: ModelPromotion,
+  competencies: readonly ModelCompetency[],
   levels: Record<string, number | null>,
-): ReadinessOutcome {
-  const ids = model.competencies.map((competency) => competency.id);
-  return {
-    promotion,
-    demonstrate: promotion.demonstrate.map((criterion) => criterionOutcome(criterion, levels, ids)),
-    portfolio: promotion.portfolio.map((criterion) => criterionOutcome(criterion, levels, ids)),
-  };
+  totalWeight: number,
+) {
+  const score = overallScore(
+    competencies.map((competency) => ({ weight: competency.weight, level: levels[competency.id]! })),
+    totalWeight,
+  );
+  const { rounded, band } = levelForScore(
+    score,
+    model.levels.map((level) => ({ code: level.code, min: level.band.min, max: level.band.max })),
+  );
+  const level = band ? model.levels.find((candidate) => candidate.code === band.code) : undefined;
+  return { score, scoreText: formatScore(score), rounded, level };
+}
+
+/** The level the result stands at: the final one, else the provisional one. */
+export function standingLevel(overall: OverallOutcome): ModelLevel | undefined {
+  return overall.level ?? overall.provisional?.level;
+}
+
+/** Per competency, the level now minus the level in `before` (null where either is unrated). */
+export function changeSince(
+  model: CalculatorModel,
+  now: Record<string, number | null>,
+  before: Record<string, number | null>,
+): Record<string, number | null> {
+  return Object.fromEntries(
+    model.competencies.map((competency) => {
+      const a = now[competency.id] ?? null;
+      const b = before[competency.id] ?? null;
+      return [competency.id, a === null || b === null ? null : a - b];
+    }),
+  );
 }
 
 /** True when the rater has rated or ticked anything at all. */

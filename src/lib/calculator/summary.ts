@@ -4,9 +4,10 @@
  */
 import type { AssessmentState, RaterRole } from '../assessment-state';
 import type { CalculatorModel } from './model';
+import { RATER_NAMES } from './raters';
 import { assess, hasAnyInput, ratingsOf, type Assessment } from './results';
 
-export const RATER_NAMES: Record<RaterRole, string> = { self: 'Self-assessment', manager: 'Manager' };
+export { RATER_NAMES };
 
 /** Escapes the characters that would break a Markdown table cell. */
 function cell(text: string): string {
@@ -30,13 +31,19 @@ function overallLine(model: CalculatorModel, name: string, result: Assessment): 
 export interface SummaryOptions {
   /** Shown as "Date: …"; pass it in so the output is reproducible. */
   date?: string;
+  /** Whose assessment it is, added to the title. */
+  name?: string;
 }
 
 /** The whole assessment as Markdown. Raters with no input at all are left out. */
-export function markdownSummary(model: CalculatorModel, state: AssessmentState, options: SummaryOptions = {}): string {
+export function markdownSummary(
+  model: CalculatorModel,
+  state: Pick<AssessmentState, 'raters'>,
+  options: SummaryOptions = {},
+): string {
   const roles = (Object.keys(RATER_NAMES) as RaterRole[]).filter((role) => hasAnyInput(state.raters[role]));
   const results = new Map(roles.map((role) => [role, assess(model, state.raters[role])]));
-  const lines: string[] = [`# ${model.track.name} assessment`, ''];
+  const lines: string[] = [`# ${model.track.name} assessment${options.name ? `: ${cell(options.name)}` : ''}`, ''];
   if (options.date) lines.push(`Date: ${options.date}`, '');
   if (roles.length === 0) {
     lines.push('Nothing rated yet.');

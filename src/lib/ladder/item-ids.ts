@@ -1,7 +1,7 @@
 /**
  * The ids of the ladder's items, which the pages use as anchors: from their position ("l2-behaviour-3",
  * "demonstrate-1"), or the id the content gives an item. The model (model.ts) and the duplicate-id check
- * (validate.ts) both take them from here.
+ * (validate/) both take them from here.
  */
 import type { z } from 'zod';
 import type { ladderShape } from './ladder-schema';

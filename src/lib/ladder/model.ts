@@ -3,7 +3,7 @@
  * every behaviour, output, trap, matrix cell and criterion given a stable id for anchors and search, and
  * every MDX body given its plain text.
  *
- * buildLadder() validates across files first (validate.ts) and throws a LadderValidationError that names
+ * buildLadder() validates across files first (validate/) and throws a LadderValidationError that names
  * each bad file and field, so bad content fails the build.
  */
 import type { z } from 'zod';
@@ -15,7 +15,7 @@ import { defaultLabels } from './labels';
 import type { EntryRef, ladderShape } from './ladder-schema';
 import type { CompetencyData, CompetencyLevelData, PromotionData, TrackData } from './schemas';
 import type { LadderSources, SourceEntry } from './sources';
-import { validateLadderSources } from './validate';
+import { validateLadderSources } from './validate/index';
 
 /** What buildLadder() takes: the entries of every collection (see sources.ts). */
 export type { LadderSources, SourceEntry } from './sources';

@@ -7,7 +7,7 @@
  * content/levels/<track>/<level>.mdx, what a competency expects at a level is
  * content/competencies/<track>/<competency>/<level>.mdx. Prose is in the MDX body (collections.ts says what
  * each body holds). Checks that need one file only are refinements here; checks across files are in
- * validate.ts. The joined ladder the pages use is declared in ladder-schema.ts.
+ * validate/. The joined ladder the pages use is declared in ladder-schema.ts.
  */
 import { z } from 'zod';
 

@@ -47,3 +47,6 @@ export const stepHeading = (from: string, to: string): string => `${from} \u2192
 
 /** English plural for the small counts the pages show ("1 level", "8 competencies"). */
 export const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+
+/** A label without its explanatory tail: "Anti-signal · auto-disqualifies the level" -> "Anti-signal". */
+export const shortLabel = (label: string): string => label.split(DOT)[0]!.trim();

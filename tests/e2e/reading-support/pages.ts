@@ -1,5 +1,6 @@
 // One page of every kind the reading site has, as site-relative paths from routes.ts.
 import { routes } from '../../../src/lib/routes';
+import { levelPairs } from '../../../src/lib/reading/pairs';
 import { firstTrack as track } from './built-site.ts';
 
 const level = track.levels.find((l) => l.isHireBar) ?? track.levels[0]!;
@@ -20,3 +21,18 @@ export const readingPages: { kind: string; path: string }[] = [
   { kind: 'FAQ', path: routes.faq(track.slug) },
   { kind: 'not found', path: 'no-such-page/' },
 ];
+
+/** Every reading page of the track, one per level, competency and pair of levels, and the search page. */
+export const everyReadingPage: { kind: string; path: string }[] = [
+  ...readingPages,
+  ...track.levels.map((l) => ({ kind: `level ${l.code}`, path: routes.level(track.slug, l.slug) })),
+  ...track.competencies.map((c) => ({
+    kind: `competency ${c.shortName}`,
+    path: routes.competency(track.slug, c.slug),
+  })),
+  ...levelPairs(track.levels).map(({ from: a, to: b }) => ({
+    kind: `compare ${a.code} ${b.code}`,
+    path: routes.compare(track.slug, a.slug, b.slug),
+  })),
+  { kind: 'search', path: routes.search() },
+].filter((page, index, all) => all.findIndex((other) => other.path === page.path) === index);

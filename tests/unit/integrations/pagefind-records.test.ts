@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder } from '../../../src/lib/ladder/model';
 import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { buildSearchRecords, filterValues, markdownToText } from '../../../src/integrations/pagefind-records';
+import { buildSearchRecords, filterValues } from '../../../src/integrations/pagefind-records';
 import { miniSources, repoRoot, seedContentDir } from '../lib/ladder/support';
 
 const seedLadder = buildLadder(readContentDir(seedContentDir, repoRoot));
@@ -105,13 +105,5 @@ describe('search records of another track', () => {
     const traps = records.filter((record) => record.meta.kind === 'Pitfalls');
     expect(traps.length).toBeGreaterThan(0);
     expect(traps.length).toBe(track.competencies.flatMap((c) => c.levels.flatMap((l) => l.traps)).length);
-  });
-});
-
-describe('markdownToText', () => {
-  it('keeps the words of MDX and drops its markup', () => {
-    expect(markdownToText('import X from "y";\n\n## Heading\n\nSome **bold** [link](/a/) <Tag prop="1" />text.')).toBe(
-      'Heading Some bold link text.',
-    );
   });
 });

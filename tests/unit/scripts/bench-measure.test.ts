@@ -56,15 +56,16 @@ describe('measureSite', () => {
         '<html><link rel="stylesheet" href="/_astro/site.css"><body>a</body></html>'.length,
     );
     expect(result.cssBytes).toBe('body{color:red}'.length);
-    expect(result.javascript.reading).toEqual({ pages: 2, gzipMedian: 0, gzipMax: 0 });
+    expect(result.javascript.reading).toEqual({ pages: 2, gzipMedian: 0, gzipMax: 0, lazyGzipMax: 0 });
     expect(result.javascript.search).toBeNull();
     expect(result.javascript.selfAssessment).toBeNull();
     expect(result.calculatorIslandGzip).toBeNull();
+    expect(result.calculatorLazyGzip).toBeNull();
     expect(result.searchIndex).toBeNull();
     expect(result.ladderJsonBytes).toBe('{"tracks":[]}'.length);
   });
 
-  it('follows script tags, inline imports and static and dynamic imports, counting each file once', () => {
+  it('follows script tags, inline imports and static imports, counting each file once; dynamic imports are on demand', () => {
     const shared = body('shared', 40);
     const search = `import{a as b}from"./shared.js";import("./lazy.js");${body('search', 30)}`;
     const lazy = body('lazy', 20);
@@ -84,16 +85,18 @@ describe('measureSite', () => {
     const result = measureSite(dir);
     expect(result.javascript.search).toEqual({
       pages: 1,
-      gzipMedian: gz(search) + gz(shared) + gz(lazy),
-      gzipMax: gz(search) + gz(shared) + gz(lazy),
+      gzipMedian: gz(search) + gz(shared),
+      gzipMax: gz(search) + gz(shared),
+      lazyGzipMax: gz(lazy),
     });
     const home = gz(inline) + gz(theme) + gz(shared);
-    expect(result.javascript.reading).toEqual({ pages: 1, gzipMedian: home, gzipMax: home });
+    expect(result.javascript.reading).toEqual({ pages: 1, gzipMedian: home, gzipMax: home, lazyGzipMax: 0 });
     expect(result.searchIndex).toEqual({ bytes: body('pagefind', 10).length + 500, files: 2 });
   });
 
   it('measures the calculator island from the astro-island URLs of the self-assessment page', () => {
-    const island = `import{r}from"./react.js";${body('calculator', 60)}`;
+    const island = `import{r}from"./react.js";import("./Team.js");${body('calculator', 60)}`;
+    const team = `import{r}from"./react.js";${body('team', 30)}`;
     const react = body('react', 200);
     const client = body('client', 15);
     const dir = site({
@@ -104,9 +107,11 @@ describe('measureSite', () => {
       '_astro/react.js': react,
       '_astro/client.js': client,
       '_astro/page.js': body('page', 5),
+      '_astro/Team.js': team,
     });
     const result = measureSite(dir);
     expect(result.calculatorIslandGzip).toBe(gz(island) + gz(react) + gz(client));
+    expect(result.calculatorLazyGzip).toBe(gz(team));
     expect(result.javascript.selfAssessment?.gzipMax).toBe(gz(island) + gz(react) + gz(client) + gz(body('page', 5)));
     expect(result.javascript.reading).toBeNull();
   });

@@ -1,10 +1,11 @@
 /** The calculator's results follow the ladder's rule: K-th value, demotion, anti-signal cap, bands. */
 import { describe, expect, it } from 'vitest';
-import { assess, gapsTo, promotionFrom, readiness } from '../../../../src/lib/calculator/results';
+import { gapsTo, promotionFrom, readiness } from '../../../../src/lib/calculator/promotion';
+import { assess, changeSince } from '../../../../src/lib/calculator/results';
 import { blankRater, raterWith, seedModel } from './support';
 
 describe('assess', () => {
-  it('says what is not rated yet and gives no score until every competency is rated', () => {
+  it('says what is not rated yet and gives no final score until every competency is rated', () => {
     const rater = raterWith(seedModel, 3);
     delete rater.ratings['english'];
     rater.ratings['mentoring'] = { [seedModel.competencies.find((c) => c.id === 'mentoring')!.dimensions[0]!.id]: 2 };
@@ -18,8 +19,23 @@ describe('assess', () => {
       needed: 5,
     });
     expect(assess(seedModel, blankRater()).overall.rated).toBe(0);
+    expect(assess(seedModel, blankRater()).overall.provisional).toBeUndefined();
   });
 
+  it('gives a provisional score from the first rated competency, leaving unrated ones out', () => {
+    const rater = raterWith(seedModel, 4);
+    for (const c of seedModel.competencies) if (c.id !== 'technical-mastery') delete rater.ratings[c.id];
+    const one = assess(seedModel, rater).overall;
+    expect(one).toMatchObject({ rated: 1, total: 8, ratedDimensions: 6, totalDimensions: 41 });
+    expect(one.scoreText).toBeUndefined();
+    // Only Technical Mastery (weight 2) at L4: 8 / 2 = 4.00, L4's band.
+    expect(one.provisional).toMatchObject({ scoreText: '4.00', rounded: 4, weight: 2 });
+    expect(one.provisional?.level?.code).toBe('L4');
+
+    // Add Code Quality (weight 1.5) at L2: (8 + 3) / 3.5 = 3.142857 → "3.14", L3.
+    rater.ratings['code-quality'] = raterWith(seedModel, 2).ratings['code-quality']!;
+    expect(assess(seedModel, rater).overall.provisional).toMatchObject({ scoreText: '3.14', weight: 3.5 });
+  });
   it('scores a flat profile at its own level', () => {
     const result = assess(seedModel, raterWith(seedModel, 3));
     expect(result.overall.scoreText).toBe('3.00');
@@ -89,5 +105,23 @@ describe('gaps and readiness', () => {
     expect(failing[0]!.results[0]!.shortfalls).toEqual([{ id: 'english', level: 2, by: 1 }]);
     expect(failing[1]!.status).toBe('not-met');
     expect(promotionFrom(seedModel, 5)).toBeUndefined();
+  });
+
+  it('says "not rated yet" rather than "not met" while unrated competencies decide a check', () => {
+    const step = promotionFrom(seedModel, 2)!;
+    const blank = readiness(seedModel, step, assess(seedModel, blankRater()).levels);
+    expect(blank.demonstrate.map((item) => item.status)).toEqual(['not-rated', 'not-rated', 'not-rated', 'manual']);
+    // One competency rated below the bar decides an 'all' check even while others are unrated.
+    const rater = blankRater();
+    rater.ratings['english'] = raterWith(seedModel, 1).ratings['english']!;
+    const partial = readiness(seedModel, step, assess(seedModel, rater).levels).demonstrate;
+    expect(partial[0]!.status).toBe('not-met');
+  });
+
+  it('measures the change per competency against an earlier result', () => {
+    const now = assess(seedModel, raterWith(seedModel, 3, { english: [4, 4, 4, 4, 4] })).levels;
+    const before = { ...assess(seedModel, raterWith(seedModel, 3)).levels, mentoring: null };
+    const change = changeSince(seedModel, now, before);
+    expect(change).toMatchObject({ english: 1, 'technical-mastery': 0, mentoring: null });
   });
 });

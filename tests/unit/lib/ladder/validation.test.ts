@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder, type LadderSources } from '../../../../src/lib/ladder/model';
 import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
-import { validateLadderSources } from '../../../../src/lib/ladder/validate';
+import { validateLadderSources } from '../../../../src/lib/ladder/validate/index';
 import { miniSources, problemsIn } from './support';
 
 const TRACK = 'tests/fixtures/mini-ladder/tracks/data-analyst.yaml';

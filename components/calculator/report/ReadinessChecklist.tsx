@@ -3,9 +3,9 @@
  * competency levels (with what falls short), the rest are checkboxes the rater ticks from evidence.
  */
 import { useState } from 'react';
-import type { RequirementResult } from '../../src/lib/readiness';
-import type { CalculatorModel, ModelPromotion } from '../../src/lib/calculator/model';
-import { readiness, type CriterionOutcome } from '../../src/lib/calculator/results';
+import type { RequirementResult } from '../../../src/lib/readiness';
+import type { CalculatorModel, ModelPromotion } from '../../../src/lib/calculator/model';
+import { readiness, type CriterionOutcome } from '../../../src/lib/calculator/promotion';
 
 interface Props {
   model: CalculatorModel;
@@ -59,6 +59,23 @@ function Criterion({
       </li>
     );
   }
+  if (outcome.status === 'not-rated') {
+    const unrated = [...new Set(outcome.results.flatMap((result) => result.unrated))];
+    const name = (competencyId: string) =>
+      model.competencies.find((c) => c.id === competencyId)?.shortName ?? competencyId;
+    return (
+      <li className="calc-check calc-check--open">
+        <span className="calc-check__mark" aria-hidden="true">
+          ○
+        </span>
+        <span>
+          <span className="calc-visually-hidden">Not rated yet: </span>
+          {text}
+          <span className="calc-check__why">Not rated yet: {unrated.map(name).join(', ')}</span>
+        </span>
+      </li>
+    );
+  }
   const met = outcome.status === 'met';
   return (
     <li className={`calc-check ${met ? 'calc-check--met' : 'calc-check--unmet'}`}>
@@ -87,6 +104,7 @@ export function ReadinessChecklist({ model, levels, suggested, idPrefix, evidenc
   if (!promotion) return null;
   const outcome = readiness(model, promotion, levels);
   const automatic = [...outcome.demonstrate, ...outcome.portfolio].filter((o) => o.status !== 'manual');
+  const open = automatic.filter((o) => o.status === 'not-rated').length;
   const selectId = `${idPrefix}-promotion-step`;
 
   const list = (items: CriterionOutcome[]) => (
@@ -123,8 +141,9 @@ export function ReadinessChecklist({ model, levels, suggested, idPrefix, evidenc
         <span className="calc-muted">{promotion.summary}</span>
       </p>
       <p data-testid="readiness-summary">
-        {automatic.filter((o) => o.status === 'met').length} of {automatic.length} level checks met; the other items
-        need evidence and are yours to tick (ticks are kept with this rater's ratings).
+        {automatic.filter((o) => o.status === 'met').length} of {automatic.length} level checks met
+        {open > 0 ? `, ${open} not rated yet` : ''}; the other items need evidence and are yours to tick (ticks are kept
+        with this rater’s ratings).
       </p>
       <h3>{model.labels.whatToDemonstrate}</h3>
       {list(outcome.demonstrate)}

@@ -2,7 +2,7 @@
  * Radar chart of competency levels against a target profile: plain inline SVG (no chart library), with
  * the same figures in a table so screen-reader users get the data, not a picture of it.
  */
-import type { CalculatorModel } from '../../src/lib/calculator/model';
+import type { CalculatorModel } from '../../../src/lib/calculator/model';
 
 export interface RadarSeries {
   name: string;
@@ -20,6 +20,9 @@ interface Props {
 const SIZE = 360;
 const CENTER = SIZE / 2;
 const RADIUS = 118;
+// Room beside the rings for the competency labels, inside the picture: a frame that clips overflow
+// (an iframe, a narrow column) must not cut "System Design" in half.
+const SIDE = 64;
 
 /** Splits a label into at most two lines near its middle space. */
 function labelLines(label: string): string[] {
@@ -55,7 +58,12 @@ export function RadarChart({ model, series, caption }: Props) {
 
   return (
     <figure className="calc-radar">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={titleId} className="calc-radar__svg">
+      <svg
+        viewBox={`${-SIDE} 0 ${SIZE + 2 * SIDE} ${SIZE}`}
+        role="img"
+        aria-labelledby={titleId}
+        className="calc-radar__svg"
+      >
         <title id={titleId}>{`${caption} (the table below has the same figures)`}</title>
         {model.levels.map((level) => (
           <polygon

@@ -1,0 +1,108 @@
+/**
+ * Self-assessment and manager side by side, per competency, with the dimensions they rated differently
+ * listed under the competency (three columns, so it fits a 320 px screen).
+ */
+import { Fragment } from 'react';
+import type { Raters } from '../../../src/lib/assessment-state';
+import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { Assessment } from '../../../src/lib/calculator/results';
+import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { LevelBadge } from '../LevelBadge';
+
+interface Props {
+  model: CalculatorModel;
+  competencies: readonly ModelCompetency[];
+  raters: Raters;
+  self: Assessment;
+  manager: Assessment;
+}
+
+export function Comparison({ model, competencies, raters, self, manager }: Props) {
+  const code = (rank: number | undefined) =>
+    rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank);
+  const differs = (id: string) => {
+    const a = self.levels[id] ?? null;
+    const b = manager.levels[id] ?? null;
+    return a !== null && b !== null && a !== b;
+  };
+  const differing = competencies.filter((c) => differs(c.id)).length;
+  const scoreOf = (assessment: Assessment) =>
+    assessment.overall.scoreText ??
+    (assessment.overall.provisional ? `${assessment.overall.provisional.scoreText}*` : '—');
+  const provisional = Boolean(self.overall.provisional || manager.overall.provisional);
+
+  return (
+    <section className="calc-section" aria-labelledby="calc-compare-heading">
+      <h2 id="calc-compare-heading">
+        {RATER_NAMES.self} and {RATER_NAMES.manager} side by side
+      </h2>
+      <p data-testid="compare-summary">
+        {differing === 0
+          ? 'No competency level differs between the two ratings so far.'
+          : `${differing} competenc${differing === 1 ? 'y differs' : 'ies differ'} between the two ratings (marked ≠).`}
+      </p>
+      <table className="calc-table calc-compare">
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">{RATER_NAMES.self}</th>
+            <th scope="col">{RATER_NAMES.manager}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Score</th>
+            <td>{scoreOf(self)}</td>
+            <td>{scoreOf(manager)}</td>
+          </tr>
+          {competencies.map((competency) => {
+            const selfRatings = raters.self.ratings[competency.id] ?? {};
+            const managerRatings = raters.manager.ratings[competency.id] ?? {};
+            const dims = competency.dimensions.filter((d) => {
+              const x = selfRatings[d.id];
+              const y = managerRatings[d.id];
+              return x !== undefined && y !== undefined && x !== y;
+            });
+            return (
+              <Fragment key={competency.id}>
+                <tr className={differs(competency.id) ? 'calc-differs' : undefined}>
+                  <th scope="row">
+                    {differs(competency.id) && (
+                      <span className="calc-diff-mark" aria-label="differs">
+                        ≠{' '}
+                      </span>
+                    )}
+                    {competency.shortName}
+                  </th>
+                  <td>
+                    <LevelBadge model={model} level={self.levels[competency.id] ?? null} />
+                  </td>
+                  <td>
+                    <LevelBadge model={model} level={manager.levels[competency.id] ?? null} />
+                  </td>
+                </tr>
+                {dims.length > 0 && (
+                  <tr className="calc-compare__dims">
+                    <td colSpan={3}>
+                      <span className="calc-visually-hidden">
+                        {competency.shortName}, dimensions rated differently:{' '}
+                      </span>
+                      <ul className="calc-dimdiff">
+                        {dims.map((d) => (
+                          <li key={d.id}>
+                            {d.name}: {code(selfRatings[d.id])} vs {code(managerRatings[d.id])}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {provisional && <p className="calc-muted">* provisional: not every competency is rated yet.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The "Team" view: everyone kept in this browser (and any JSON exports opened here) in one table of
+ * competency levels, each person's target marked, the spread of levels per competency, score and level per
+ * person; sortable by any column, printable, exported as CSV. Loaded when first opened; nothing leaves the
+ * browser, and opened files are only shown, not saved.
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import type { KnownIds, RaterRole } from '../../../src/lib/assessment-state';
+import type { CalculatorModel } from '../../../src/lib/calculator/model';
+import type { People } from '../../../src/lib/calculator/people';
+import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '../../../src/lib/calculator/team';
+import { downloadText, today } from '../browser-io';
+import { readImport } from '../result/io';
+import { TeamTable } from './TeamTable';
+
+interface Props {
+  model: CalculatorModel;
+  known: KnownIds;
+  people: People;
+  /** Show a saved person in the Rate view. */
+  onOpen: (id: string) => void;
+  onTarget: (id: string, rank: number | undefined) => void;
+  inform: (text: string) => void;
+}
+
+export default function TeamView({ model, known, people, onOpen, onTarget, inform }: Props) {
+  const id = useId();
+  const [role, setRole] = useState<RaterRole>('manager');
+  const [opened, setOpened] = useState<TeamMember[]>([]);
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
+  const members: TeamMember[] = [...people.people, ...opened];
+  const rows = sortRows(teamRows(model, members, role), sort.key, sort.direction);
+
+  const open = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const added: TeamMember[] = [];
+    for (const file of files) {
+      const result = await readImport(file, known);
+      if (typeof result === 'string') inform(result);
+      else for (const person of [result.person, ...result.more]) added.push({ ...person, source: file.name });
+    }
+    if (added.length > 0) {
+      setOpened((current) => [...current, ...added]);
+      inform(
+        `Showing ${added.length} ${added.length === 1 ? 'person' : 'people'} from ${files.length === 1 ? `“${files[0]!.name}”` : `${files.length} files`} (not saved).`,
+      );
+    }
+  };
+  const exportCsv = () =>
+    downloadText(`${model.track.id}-team-${today()}.csv`, teamCsv(model, rows, RATER_NAMES[role]), 'text/csv');
+
+  return (
+    <section className="calc-team" aria-labelledby={`${id}-title`}>
+      <div className="calc-team__head">
+        <h2 id={`${id}-title`}>
+          Team: {rows.length} {rows.length === 1 ? 'person' : 'people'}
+        </h2>
+        <p className="calc-row">
+          <label htmlFor={`${id}-rater`}>Ratings of</label>
+          <select id={`${id}-rater`} value={role} onChange={(event) => setRole(event.currentTarget.value as RaterRole)}>
+            <option value="manager">{RATER_NAMES.manager}</option>
+            <option value="self">{RATER_NAMES.self}</option>
+          </select>
+        </p>
+        <p className="calc-actions calc-team__actions">
+          <button type="button" className="calc-button" onClick={exportCsv}>
+            Download CSV
+          </button>
+          <button type="button" className="calc-button" onClick={() => window.print()}>
+            Print
+          </button>
+          <label htmlFor={`${id}-open`} className="calc-button calc-file">
+            Add JSON exports
+            <input
+              id={`${id}-open`}
+              type="file"
+              multiple
+              accept="application/json,.json"
+              onChange={open}
+              className="calc-file__input"
+            />
+          </label>
+          {opened.length > 0 && (
+            <button type="button" className="calc-button" onClick={() => setOpened([])}>
+              Hide opened files
+            </button>
+          )}
+        </p>
+      </div>
+      <p className="calc-muted">
+        Levels from the {RATER_NAMES[role].toLowerCase()} ratings. A level below the person’s target profile is marked
+        with the target (“L3 → L4”); the target is the level above where they stand unless one is chosen. Scores marked
+        * are provisional.
+      </p>
+      <TeamTable
+        model={model}
+        rows={rows}
+        sort={sort}
+        onSort={(key) =>
+          setSort((current) => ({
+            key,
+            direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+          }))
+        }
+        onOpen={onOpen}
+        onTarget={onTarget}
+      />
+    </section>
+  );
+}

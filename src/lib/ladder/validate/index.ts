@@ -1,0 +1,53 @@
+/**
+ * Checks that need more than one file, and the MDX bodies: references between files, weights that must add
+ * up, level bands that must tile the score range, anchors that must be unique on their page, bodies that
+ * hold what their collection says (collections.ts). Each problem names the file, the field, what was found
+ * and what was expected, so that whoever edits the ladder can fix it without reading code.
+ *
+ * One mistake gives one message: a track whose levels are not sound (a code used twice, ranks with a gap)
+ * gets its level problems only, since every other file of the track refers to levels by code.
+ */
+import type { ContentIssue } from '../issues';
+import type { LadderSources, SourceEntry } from '../sources';
+import { trackOf } from '../collections';
+import { checkBodies } from './bodies';
+import { checkCompetencies } from './competencies';
+import type { Report, TrackFiles } from './context';
+import { checkFolders } from './folders';
+import { checkBands, checkLevels, checkTrackScales } from './levels';
+import { checkIcTracks, checkPages, checkPromotions } from './references';
+
+export function validateLadderSources(sources: LadderSources): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report: Report = (entry, field, found, expected) =>
+    issues.push({ file: typeof entry === 'string' ? entry : entry.filePath, field, found, expected });
+
+  checkFolders(sources, report);
+  for (const track of sources.tracks) {
+    const slug = track.id;
+    const ofTrack = <T>(entries: SourceEntry<T>[]) => entries.filter((entry) => trackOf(entry.id) === slug);
+    const files: TrackFiles = {
+      track,
+      slug,
+      levels: ofTrack(sources.levels).sort((a, b) => a.data.rank - b.data.rank),
+      sources: {
+        tracks: [track],
+        levels: ofTrack(sources.levels),
+        competencies: ofTrack(sources.competencies),
+        competencyLevels: ofTrack(sources.competencyLevels),
+        promotions: ofTrack(sources.promotions),
+        icTracks: ofTrack(sources.icTracks),
+        pages: ofTrack(sources.pages),
+      },
+    };
+    if (!checkLevels(files, report)) continue;
+    checkTrackScales(files, report);
+    checkBands(files, report);
+    checkCompetencies(files, report);
+    checkPromotions(files, report);
+    checkIcTracks(files, report);
+    checkPages(files, report);
+    checkBodies(files, report);
+  }
+  return issues;
+}

@@ -1,0 +1,71 @@
+/** A track's levels: their codes and ranks, the track's scales, and the score bands. */
+import type { LevelData } from '../schemas';
+import type { SourceEntry } from '../sources';
+import { codesOf, fileName, list, tenths, type Report, type TrackFiles } from './context';
+
+/** At least one level, a code of its own for each, ranks 1 to N. False when other files cannot be checked. */
+export function checkLevels({ track, slug, levels }: TrackFiles, report: Report): boolean {
+  if (levels.length === 0) {
+    report(track, 'levels', 'no level files', `at least one file in the folder levels/${slug}/`);
+    return false;
+  }
+  let sound = true;
+  const byCode = new Map<string, SourceEntry<LevelData>>();
+  for (const level of levels) {
+    const first = byCode.get(level.data.code);
+    if (first) {
+      report(level, 'code', `"${level.data.code}", the code of ${fileName(first)} too`, 'a code of its own');
+      sound = false;
+    } else byCode.set(level.data.code, level);
+  }
+  levels.forEach((level, index) => {
+    if (level.data.rank !== index + 1) {
+      report(
+        level,
+        'rank',
+        String(level.data.rank),
+        `ranks 1 to ${levels.length} with no gap or repeat (this would be ${index + 1})`,
+      );
+      sound = false;
+    }
+  });
+  return sound;
+}
+
+export function checkTrackScales({ track, levels }: TrackFiles, report: Report): void {
+  const codes = codesOf(levels);
+  if (!codes.includes(track.data.hireBar)) {
+    report(track, 'hireBar', `"${track.data.hireBar}"`, `one of the level codes (${list(codes)})`);
+  }
+  for (const field of ['scaleLegend', 'matrixScale'] as const) {
+    if (track.data[field].length !== levels.length) {
+      report(track, field, `${track.data[field].length} names`, `one name per level, ${levels.length}`);
+    }
+  }
+}
+
+/** Bands: ordered by rank, contiguous at one decimal, covering 1.0 to N.0 (the range of a score). */
+export function checkBands({ levels }: TrackFiles, report: Report): void {
+  const first = levels[0]!;
+  const last = levels[levels.length - 1]!;
+  if (tenths(first.data.band.min) !== 10) {
+    report(first, 'band.min', String(first.data.band.min), '1.0, the lowest possible score');
+  }
+  if (tenths(last.data.band.max) !== levels.length * 10) {
+    report(last, 'band.max', String(last.data.band.max), `${levels.length}.0, the highest possible score`);
+  }
+  for (let index = 1; index < levels.length; index++) {
+    const previous = levels[index - 1]!;
+    const current = levels[index]!;
+    const gap = tenths(current.data.band.min) - tenths(previous.data.band.max);
+    if (gap !== 1) {
+      const what = gap <= 0 ? 'an overlap with' : 'a gap after';
+      report(
+        current,
+        'band.min',
+        `${current.data.band.min} (${what} ${previous.data.code}'s max ${previous.data.band.max})`,
+        `${(tenths(previous.data.band.max) + 1) / 10}, right after ${previous.data.code}'s band`,
+      );
+    }
+  }
+}
