@@ -17,7 +17,6 @@ import { trackNav } from '../lib/reading/nav';
 import { joinBase, routes } from '../lib/routes';
 import {
   SEARCH_LANGUAGE,
-  markdownToText,
   type SearchFilters,
   type SearchMeta,
   type SearchRecord,
@@ -134,7 +133,7 @@ export function selfAssessmentDocuments(ladder: Ladder, base: string): SearchDoc
         url: joinBase(base, routes.selfAssessment(track.slug)),
         meta: { title, track: track.name, competency: '', level: '', kind: PAGE_KIND },
         filters: { track: [track.name], competency: [], level: [], kind: [PAGE_KIND] },
-        items: [{ anchor: '', text: `${title}. ${markdownToText(page.body)}` }],
+        items: [{ anchor: '', text: `${title}. ${page.bodyText}` }],
       },
     ];
   });
