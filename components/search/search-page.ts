@@ -109,15 +109,32 @@ export function statusMessage(count: number, state: SearchState, more = false): 
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${filtered}.`;
 }
 
+/** The words of a query, lower-cased ("Race conditions!" -> ["race", "conditions"]). */
+export const queryWords = (query: string): string[] =>
+  [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(Boolean);
+
 /**
- * The rows of one section: each matching item (Pagefind's sub-results), or the section itself when nothing
- * in it matched a word (a search by filters only).
+ * Whether an excerpt marks every word of the query. Pagefind matches a section when its items hold the
+ * words between them; an item counts as a result only when it holds them all, as a search for
+ * "window functions" means. A mark matches a word by its stem (Pagefind matches "condition" for
+ * "conditions", and the last word as a prefix).
  */
-export function resultItems(fragment: PagefindFragment): ResultItem[] {
+export function marksEveryWord(excerpt: string, words: string[]): boolean {
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase());
+  const stem = (word: string) => word.slice(0, Math.max(3, word.length - 2));
+  return words.every((word) => marked.some((mark) => mark.startsWith(stem(word)) || word.startsWith(stem(mark))));
+}
+
+/**
+ * The rows of one section: each item that matches every word of the query (Pagefind's sub-results), or the
+ * section itself when nothing in it matched a word (a search by filters only). On a site page every
+ * matching heading section counts: prose spreads the words over sentences.
+ */
+export function resultItems(fragment: PagefindFragment, words: string[] = []): ResultItem[] {
   const { meta } = fragment;
   const isPage = meta.kind === PAGE_KIND;
   const subResults = fragment.sub_results?.length
-    ? fragment.sub_results
+    ? fragment.sub_results.filter((sub) => isPage || marksEveryWord(sub.excerpt, words))
     : [{ title: meta.title ?? '', url: fragment.url, excerpt: fragment.excerpt }];
   return subResults.map((sub) => ({
     url: sub.url,
@@ -229,7 +246,8 @@ function resultList(elements: SearchElements, loadPagefind: () => Promise<Pagefi
       const batch = sections.splice(0, SECTIONS_PER_FETCH);
       const fragments = await Promise.all(batch.map((section) => section.data()));
       if (id !== searchId) return;
-      waiting.push(...fragments.flatMap(resultItems));
+      const words = queryWords(state.query);
+      waiting.push(...fragments.flatMap((fragment) => resultItems(fragment, words)));
     }
     list.append(...waiting.splice(0, PAGE_SIZE).map(renderResult));
     more.hidden = waiting.length === 0 && sections.length === 0;

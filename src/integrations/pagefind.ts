@@ -64,7 +64,8 @@ export async function buildSearchBundle(
 ): Promise<{ files: IndexedFile[]; documents: number }> {
   const documents = [...searchDocuments(buildSearchRecords(ladder, base)), ...selfAssessmentDocuments(ladder, base)];
   const pages = await sitePageFiles(ladder, base, loadPage);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  // Code snippets (the embedding guide's) are for copying, not for finding: their words only add noise.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: ['pre'] });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   try {
     const add = async (url: string, content: string) => {

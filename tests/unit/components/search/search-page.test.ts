@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  marksEveryWord,
+  queryWords,
   readState,
   resultItems,
   statusMessage,
@@ -107,5 +109,31 @@ describe('results from sections', () => {
 
   it('says "more than" while further sections wait', () => {
     expect(statusMessage(20, { query: 'code', filters: {} }, true)).toBe('More than 20 results for “code”.');
+  });
+});
+
+describe('an item is a result only when it holds every word of the query', () => {
+  it('splits the query into words', () => {
+    expect(queryWords('  Window functions, window! ')).toEqual(['window', 'functions']);
+  });
+
+  it('checks the marked words, by stem', () => {
+    const words = queryWords('race conditions');
+    expect(marksEveryWord('Finds <mark>race</mark> <mark>conditions</mark> fast', words)).toBe(true);
+    expect(marksEveryWord('Finds <mark>race</mark> <mark>condition</mark>', words)).toBe(true);
+    expect(marksEveryWord('Wins the <mark>race</mark>', words)).toBe(false);
+    expect(marksEveryWord('anything', [])).toBe(true);
+  });
+
+  it('drops the section items that hold only some of the words, but not a site page section', () => {
+    const sub = (excerpt: string) => ({ title: 'x', url: '/x/#a', excerpt });
+    const section = (kind: string) => ({
+      url: '/x/#a',
+      excerpt: '',
+      meta: { title: 'T', kind },
+      sub_results: [sub('<mark>Window</mark> <mark>functions</mark>'), sub('Aggregate <mark>functions</mark>')],
+    });
+    expect(resultItems(section('Measurement matrix'), ['window', 'functions'])).toHaveLength(1);
+    expect(resultItems(section('Page'), ['window', 'functions'])).toHaveLength(2);
   });
 });
