@@ -143,7 +143,7 @@ export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage:
       commit((list) => {
         const person = findPerson(list, id) ?? findPerson(peopleRef.current, id);
         if (!person) return list;
-        const next = change(person);
+        const next = { ...change(person), updated: new Date().toISOString() };
         return findPerson(list, id) ? updatePerson(list, id, () => next) : { ...list, people: [...list.people, next] };
       }),
     [commit],
