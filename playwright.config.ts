@@ -49,8 +49,10 @@ export default defineConfig({
   // One retry tells a flaky test from a broken one; scripts/test-all.mjs counts both as failures.
   retries: 1,
   // Sized for a loaded 2-core machine: a test waits on states (never on time), so these limits only bound
-  // how long a broken test takes to fail. A test may take 2 minutes; one expectation may wait 20 s.
-  timeout: 120_000,
+  // how long a broken test takes to fail. A test may take 3 minutes (the calculator's share-link test, which
+  // rates three full profiles, took 10-15 s on a quiet machine and over 2 minutes at load average 30); one
+  // expectation may wait 20 s.
+  timeout: 180_000,
   expect: { timeout: 20_000 },
   reporter: inCi ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

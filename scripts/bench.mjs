@@ -158,7 +158,7 @@ const ROWS = [
     'search index (pagefind/)',
     (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a'),
   ],
-  ['search: one query (see below)', (r) => queryCell(r.searchTypicalQuery)],
+  ['first search: bytes fetched (see below)', (r) => queryCell(r.searchTypicalQuery)],
   ['/ladder.json', (r) => kB(r.ladderJsonBytes)],
 ];
 
@@ -216,7 +216,9 @@ if (results.length) {
   console.log(table(results));
   const query = results.find((r) => r.searchTypicalQuery)?.searchTypicalQuery?.query;
   if (query)
-    console.log(`\nSearch query measured by scripts/search-size.mjs: "${query}" (bytes as served by a static server).`);
+    console.log(
+      `\nFirst search measured by scripts/search-size.mjs: everything a fresh search page fetches to show the results for "${query}" (Pagefind's script, wasm, index and the shown results' fragments), in bytes as a static server serves them.`,
+    );
   console.log(`\nJSON: ${relative(ROOT, join(RESULTS, 'bench.json'))}`);
 }
 process.exit(failed ? 1 : 0);

@@ -36,17 +36,19 @@ for run in $(seq 1 "$runs"); do
   git clone --quiet --no-local "$repo" "$clone" && git -C "$clone" checkout --quiet --detach "$ref"
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s)
-  (cd "$clone" && .ci/run) >"$log" 2>&1
+  # CPU time (user + sys, the browsers included) says how much work the run was, whatever the load.
+  (cd "$clone" && /usr/bin/time -f 'ci-proof cpu: user %U s, sys %S s' .ci/run) >"$log" 2>&1
   status=$?
   wall=$(($(date +%s) - start))
+  cpu=$(grep -o 'ci-proof cpu: .*' "$log" | tail -1 | sed 's/ci-proof cpu: //')
   steps=$(grep -E ' · total ' "$log" | tail -1)
-  totals=$(tail -1 "$log")
+  totals=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
   verdict=pass
   if [ "$status" -ne 0 ]; then verdict=FAIL; fi
   if [ "$wall" -gt "$limit" ]; then verdict="$verdict, OVER ${limit}s"; fi
   if [ "$verdict" != pass ]; then failures=$((failures + 1)); fi
-  printf 'run %d: %s, exit %d, wall %dm%02ds | %s | %s | load before %s, after %s\n' \
-    "$run" "$verdict" "$status" $((wall / 60)) $((wall % 60)) "$totals" "$steps" \
+  printf 'run %d: %s, exit %d, wall %dm%02ds, cpu %s | %s | %s | load before %s, after %s\n' \
+    "$run" "$verdict" "$status" $((wall / 60)) $((wall % 60)) "$cpu" "$totals" "$steps" \
     "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results"
   # Keep the log, drop the clone (node_modules is half a gigabyte).
   rm -rf "$clone"

@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { firstLine, readPlaywrightReport, summariseReport, timePerFile } from './playwright-report.mjs';
 import { runWikiTests } from './test-wiki.mjs';
 import { REPO_ROOT, SITE_BUILDS } from '../tests/e2e/support/site-builds.mjs';
 
@@ -72,13 +73,6 @@ function formatSeconds(seconds) {
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-}
-
-/** The first line of an error message, without terminal colours. */
-function firstLine(message = '') {
-  // eslint-disable-next-line no-control-regex
-  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
-  return (plain.split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 200);
 }
 
 function nodeIsRecentEnough() {
@@ -156,55 +150,11 @@ function runUnitTests(reportDir) {
   }
 }
 
-/** Every test of a Playwright JSON report, with its spec's file, line and describe titles. */
-function* playwrightTests(suites, titles = []) {
-  for (const suite of suites ?? []) {
-    // The file's own suite has the file name as its title; describe() suites add their titles.
-    const path = suite.title === suite.file ? titles : [...titles, suite.title];
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests) yield { spec, test, titles: [...path, spec.title] };
-    }
-    yield* playwrightTests(suite.suites, path);
-  }
-}
-
-const specPath = (file) => relative(REPO_ROOT, join(REPO_ROOT, 'tests/e2e', file));
-
-/** "[project] tests/e2e/x.spec.ts:12 › describe › title — why" for each test that did not pass cleanly. */
-function browserProblems(json) {
-  const lines = [];
-  for (const { spec, test, titles } of playwrightTests(json.suites)) {
-    if (test.status === 'expected') continue;
-    const failedRun = test.results.find((result) => result.status !== 'passed' && result.status !== 'skipped');
-    const why =
-      test.status === 'flaky'
-        ? `flaky: failed, then passed on retry: ${firstLine(failedRun?.error?.message)}`
-        : test.status === 'skipped'
-          ? 'skipped (not allowed)'
-          : `${test.results.at(-1)?.status ?? 'failed'}: ${firstLine(test.results.at(-1)?.error?.message)}`;
-    const location = (failedRun ?? test.results.at(-1))?.errorLocation;
-    const at = location ? ` (at ${relative(REPO_ROOT, location.file)}:${location.line})` : '';
-    lines.push(`[${test.projectName}] ${specPath(spec.file)}:${spec.line} › ${titles.join(' › ')} — ${why}${at}`);
-  }
-  for (const error of json.errors ?? []) {
-    const where = error.location ? ` (${relative(REPO_ROOT, error.location.file)}:${error.location.line})` : '';
-    lines.push(`[playwright] ${firstLine(error.message)}${where}`);
-  }
-  return lines;
-}
-
 /** Sum of test durations per spec file, slowest first: where the browser-test time goes. */
-function printTimePerFile(json) {
-  const perFile = new Map();
-  for (const { spec, test } of playwrightTests(json.suites)) {
-    const entry = perFile.get(spec.file) ?? { tests: 0, ms: 0 };
-    entry.tests += 1;
-    entry.ms += test.results.reduce((sum, result) => sum + result.duration, 0);
-    perFile.set(spec.file, entry);
-  }
+function printTimePerFile(report) {
   console.log('\nTime per spec file (sum of its tests over all projects and workers):');
-  for (const [file, { tests, ms }] of [...perFile].sort((a, b) => b[1].ms - a[1].ms)) {
-    console.log(`  ${formatSeconds(ms / 1000).padStart(9)}  ${String(tests).padStart(3)} tests  ${specPath(file)}`);
+  for (const { path, tests, seconds } of timePerFile(report)) {
+    console.log(`  ${formatSeconds(seconds).padStart(9)}  ${String(tests).padStart(3)} tests  ${path}`);
   }
 }
 
@@ -218,13 +168,11 @@ function runBrowserTests(reportDir) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     LADDER_E2E_SKIP_BUILD: '1', // built above
   });
-  const json = readJson(report);
-  if (!json?.stats) return fail('[playwright] produced no JSON report (see its output above)');
+  const json = readPlaywrightReport(report);
+  if (!json) return fail('[playwright] produced no JSON report (see its output above)');
   printTimePerFile(json);
-  const { expected, unexpected, flaky, skipped } = json.stats;
-  const failed = unexpected + flaky + skipped;
-  totals.passed += expected;
-  const named = browserProblems(json);
+  const { passed, failed, problems: named } = summariseReport(json);
+  totals.passed += passed;
   if (failed > 0) {
     totals.failed += failed;
     problems.push(...named);

@@ -4,12 +4,13 @@
 // line, "N passed, N failed"; scripts/test-all.mjs --wiki (what .ci/run runs) calls runWikiTests after the
 // main suite and adds its counts to the totals.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureWikis } from './ensure-wikis.mjs';
+import { readPlaywrightReport, summariseReport } from './playwright-report.mjs';
 import { REPO_ROOT } from '../tests/e2e/support/site-builds.mjs';
 
 const CONFIG = 'tests/wiki/playwright.config.ts';
@@ -28,9 +29,9 @@ const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
  */
 export function runWikiTests({ build = true } = {}) {
   const result = { passed: 0, failed: 0, problems: [] };
-  const fail = (reason, count = 1) => {
+  const fail = (reasons, count = 1) => {
     result.failed += count;
-    result.problems.push(reason);
+    result.problems.push(...[reasons].flat());
   };
   console.log('\n=== real wikis: install ===');
   const installing = Date.now();
@@ -46,22 +47,19 @@ export function runWikiTests({ build = true } = {}) {
   const testing = Date.now();
   const reportDir = mkdtempSync(join(tmpdir(), 'ladder-wiki-tests-'));
   try {
-    const report = join(reportDir, 'playwright.json');
+    const reportPath = join(reportDir, 'playwright.json');
     const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
-    const status = run(process.execPath, [cli, 'test', '-c', CONFIG, '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    const status = run(process.execPath, [cli, 'test', '-c', CONFIG, '--reporter=list,json', '--forbid-only'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: reportPath,
     });
-    let stats;
-    try {
-      stats = JSON.parse(readFileSync(report, 'utf8')).stats;
-    } catch {
-      return (fail('wiki journeys: playwright produced no report'), result);
-    }
-    const failed = stats.unexpected + stats.flaky + stats.skipped;
-    result.passed += stats.expected;
-    if (failed > 0) fail(`${failed} wiki journey(s) failed, were flaky or were skipped`, failed);
-    else if (status !== 0) fail(`wiki journeys: playwright exited with ${status}`);
-    if (stats.expected + failed === 0) fail('wiki journeys: no tests were found');
+    const report = readPlaywrightReport(reportPath);
+    if (!report) return (fail('[wiki] playwright produced no report'), result);
+    const summary = summariseReport(report, 'wiki');
+    result.passed += summary.passed;
+    // Each failed, flaky or skipped journey by name (tests/wiki/…:line › title — why), as for the browser tests.
+    if (summary.failed > 0) fail(summary.problems, summary.failed);
+    else if (status !== 0) fail(summary.problems[0] ?? `[wiki] playwright exited with ${status}`);
+    if (summary.passed + summary.failed === 0) fail('[wiki] no tests were found');
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }

@@ -33,57 +33,57 @@ const mastery = competency('technical-mastery');
 const personSelect = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Person' });
 
 test.describe('calculator: people, links and nothing lost', () => {
-  test(
-    'a share link of at most 120 characters opens in a fresh browser next to an existing person, as the other rater',
-    { tag: '@base-path' },
-    async ({ page, browser, baseURL }) => {
-      // The engineer rates themselves and shares the link.
-      await openCalculator(page);
-      await rateAll(page, 3, { 'system-design': [4, 3, 1, 3, 2] });
-      await expect(score(page)).toHaveText('2.87');
-      const link = await makeShareLink(page);
-      expect(new URL(link).hash.slice(1).length).toBeLessThanOrEqual(120);
+  test('a share link of at most 120 characters opens in a fresh browser next to an existing person, as the other rater', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // The engineer rates themselves and shares the link.
+    await openCalculator(page);
+    await rateAll(page, 3, { 'system-design': [4, 3, 1, 3, 2] });
+    await expect(score(page)).toHaveText('2.87');
+    const link = await makeShareLink(page);
+    expect(new URL(link).hash.slice(1).length).toBeLessThanOrEqual(120);
 
-      // The manager's browser: Alex exists with the manager's ratings.
-      const context = await browser.newContext({ baseURL });
-      const external = recordExternalRequests(context, new URL(baseURL!).origin);
-      const manager = await context.newPage();
-      await openCalculator(manager);
-      await addPerson(manager, 'Alex');
-      await switchRater(manager, 'Manager').check();
-      await rateAll(manager, 2);
-      await expect(score(manager)).toHaveText('2.00');
-      const before = await savedNow(manager);
+    // The manager's browser: Alex exists with the manager's ratings.
+    const context = await browser.newContext({ baseURL });
+    const external = recordExternalRequests(context, new URL(baseURL!).origin);
+    const manager = await context.newPage();
+    await openCalculator(manager);
+    await addPerson(manager, 'Alex');
+    await switchRater(manager, 'Manager').check();
+    await rateAll(manager, 2);
+    await expect(score(manager)).toHaveText('2.00');
+    const before = await savedNow(manager);
 
-      await manager.goto(link);
-      await calculatorReady(manager);
-      const choice = manager.getByRole('form', { name: 'You opened a shared assessment' });
-      await expect(choice).toContainText('It holds a self-assessment.');
-      // Nothing is saved before the choice.
-      expect(await savedNow(manager)).toEqual(before);
-      await expectNoAxeViolations(manager, { include: '.calc-incoming' });
-      await choice.getByRole('radio', { name: 'Next to an existing person, as the other rater' }).check();
-      await choice.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Alex' });
-      await expect(choice).toContainText('Its self-assessment goes next to Alex’s; Alex’s manager stays.');
-      await choice.getByRole('button', { name: 'Save', exact: true }).click();
-      await expect(choice).toHaveCount(0);
-      expect(new URL(manager.url()).hash).toBe('');
+    await manager.goto(link);
+    await calculatorReady(manager);
+    const choice = manager.getByRole('form', { name: 'You opened a shared assessment' });
+    await expect(choice).toContainText('It holds a self-assessment.');
+    // Nothing is saved before the choice.
+    expect(await savedNow(manager)).toEqual(before);
+    await expectNoAxeViolations(manager, { include: '.calc-incoming' });
+    await choice.getByRole('radio', { name: 'Next to an existing person, as the other rater' }).check();
+    await choice.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Alex' });
+    await expect(choice).toContainText('Its self-assessment goes next to Alex’s; Alex’s manager stays.');
+    await choice.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(choice).toHaveCount(0);
+    expect(new URL(manager.url()).hash).toBe('');
 
-      // Alex now has both: the engineer's self-assessment and the manager's own ratings.
-      await expect(personSelect(manager).locator('option:checked')).toHaveText('Alex');
-      await expect(personSelect(manager).locator('option')).toHaveText(['Alex']);
-      await switchRater(manager, 'Self-assessment').check();
-      await expect(score(manager)).toHaveText('2.87');
-      await switchRater(manager, 'Manager').check();
-      await expect(score(manager)).toHaveText('2.00');
-      await manager.reload();
-      await calculatorReady(manager);
-      await switchRater(manager, 'Self-assessment').check();
-      await expect(score(manager)).toHaveText('2.87');
-      external.expectNone();
-      await context.close();
-    },
-  );
+    // Alex now has both: the engineer's self-assessment and the manager's own ratings.
+    await expect(personSelect(manager).locator('option:checked')).toHaveText('Alex');
+    await expect(personSelect(manager).locator('option')).toHaveText(['Alex']);
+    await switchRater(manager, 'Self-assessment').check();
+    await expect(score(manager)).toHaveText('2.87');
+    await switchRater(manager, 'Manager').check();
+    await expect(score(manager)).toHaveText('2.00');
+    await manager.reload();
+    await calculatorReady(manager);
+    await switchRater(manager, 'Self-assessment').check();
+    await expect(score(manager)).toHaveText('2.87');
+    external.expectNone();
+    await context.close();
+  });
 
   test('an earlier JSON link still opens, and a tampered link says so and changes nothing', async ({ page }) => {
     await openCalculator(page);

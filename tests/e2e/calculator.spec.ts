@@ -275,6 +275,9 @@ test.describe('self-assessment calculator: rating and results', () => {
     await openView(page, 'Results');
     await expect(page.getByRole('region', { name: 'Gap to target profiles' })).toBeVisible();
     await expectNoAxeViolations(page, { include: '.calc' });
+    // The loop above left the page dark: the filled state in light too.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectNoAxeViolations(page, { include: '.calc' });
   });
 
   test('print view shows the results, not the form', async ({ page }) => {

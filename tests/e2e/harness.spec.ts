@@ -1,10 +1,12 @@
 // Tests of the test helpers themselves: each helper must catch the problem it
 // exists for, or every feature test that relies on it would pass vacuously.
 import { test, expect } from './support/test.ts';
+import { REPO_ROOT } from './support/site-builds.mjs';
 import { findAxeViolations, formatAxeViolations, expectNoAxeViolations } from './support/axe.ts';
 import { recordExternalRequests } from './support/external-requests.ts';
 import { expectNoScripts } from './support/no-scripts.ts';
 import { requestedProjects } from './support/requested-projects.mjs';
+import { summariseReport } from '../../scripts/playwright-report.mjs';
 
 test.describe('test harness helpers', () => {
   test('axe check names the rule, impact and target of a violation', async ({ page }) => {
@@ -51,5 +53,74 @@ test.describe('test harness helpers', () => {
     expect(requestedProjects(argv('tests/e2e/smoke.spec.ts'))).toBeNull();
     expect(requestedProjects(argv('--project', 'def*'))).toBeNull();
     expect(requestedProjects(argv('--project', 'default', 'tests/e2e/smoke.spec.ts'))).toBeNull();
+  });
+
+  test('the summary names each failed, flaky and skipped test with its project, file:line and title', () => {
+    const run = (status: string, message?: string) => ({
+      status,
+      duration: 10,
+      error: message ? { message } : undefined,
+      errorLocation: message ? { file: `${REPO_ROOT}tests/e2e/a.spec.ts`, line: 9, column: 1 } : undefined,
+    });
+    const report = {
+      config: { rootDir: `${REPO_ROOT}tests/e2e` },
+      stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 1 },
+      errors: [{ message: 'Error: webServer exited early' }],
+      suites: [
+        {
+          title: 'a.spec.ts',
+          file: 'a.spec.ts',
+          specs: [
+            {
+              title: 'passes',
+              file: 'a.spec.ts',
+              line: 3,
+              tests: [{ projectName: 'default', status: 'expected', results: [run('passed')] }],
+            },
+            {
+              title: 'skips',
+              file: 'a.spec.ts',
+              line: 4,
+              tests: [{ projectName: 'default', status: 'skipped', results: [run('skipped')] }],
+            },
+          ],
+          suites: [
+            {
+              title: 'group',
+              file: 'a.spec.ts',
+              specs: [
+                {
+                  title: 'breaks',
+                  file: 'a.spec.ts',
+                  line: 8,
+                  tests: [
+                    {
+                      projectName: 'base-path',
+                      status: 'unexpected',
+                      results: [run('failed', '\u001b[31mError: boom\u001b[39m\nmore'), run('failed', 'Error: boom')],
+                    },
+                    {
+                      projectName: 'default',
+                      status: 'flaky',
+                      results: [run('timedOut', 'Test timeout of 120000ms exceeded.'), run('passed')],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(summariseReport(report)).toEqual({
+      passed: 1,
+      failed: 3,
+      problems: [
+        '[default] tests/e2e/a.spec.ts:4 › skips — skipped (not allowed)',
+        '[base-path] tests/e2e/a.spec.ts:8 › group › breaks — failed: Error: boom (at tests/e2e/a.spec.ts:9)',
+        '[default] tests/e2e/a.spec.ts:8 › group › breaks — flaky: failed, then passed on retry: Test timeout of 120000ms exceeded. (at tests/e2e/a.spec.ts:9)',
+        '[playwright] Error: webServer exited early',
+      ],
+    });
   });
 });

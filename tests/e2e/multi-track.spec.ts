@@ -275,3 +275,18 @@ test('the two-track home page passes axe', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Tracks' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the Data Analyst overview draws its own ladder picture, one linked step per level', async ({ page }) => {
+  await page.goto(routes.track(analyst.slug));
+  const svg = page.locator('figure.ladder-picture svg:visible');
+  await expect(svg.getByRole('link')).toHaveCount(analyst.levels.length);
+  for (const level of analyst.levels) {
+    await expect(svg.getByRole('link', { name: new RegExp(`^${level.code} `) })).toHaveAttribute(
+      'href',
+      `/${routes.level(analyst.slug, level.slug)}`,
+    );
+  }
+  await expect(page.locator('figure.ladder-picture figcaption')).toContainText(
+    `The ${analyst.levels.length} levels on the overall-score axis`,
+  );
+});

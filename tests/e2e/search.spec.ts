@@ -33,11 +33,11 @@ async function settled(page: Page) {
   await expect(status(page)).not.toBeEmpty();
 }
 
-/** How many results the status line announces. */
+/** How many results the status line announces ("More than 20 results" counts as 20). */
 async function announcedCount(page: Page): Promise<number> {
   const text = (await status(page).textContent()) ?? '';
   if (text.startsWith('No results')) return 0;
-  return Number(/^(\d+) results?/.exec(text)?.[1] ?? Number.NaN);
+  return Number(/^(?:More than )?(\d+) results?/.exec(text)?.[1] ?? Number.NaN);
 }
 
 test('"postmortem" leads to Code Quality at L3', async ({ page, baseURL }) => {
@@ -175,15 +175,25 @@ test('a query that matches nothing says so', async ({ page }) => {
   await expect(results(page)).toHaveCount(0);
 });
 
-test('long result lists come in pages; "Show more results" adds the next ones', async ({ page }) => {
+test('long result lists come in pages; "Show more results" adds the next ones until all are shown', async ({
+  page,
+}) => {
   await searchFor(page, 'code');
-  const total = await announcedCount(page);
-  expect(total).toBeGreaterThan(20);
   await expect(results(page)).toHaveCount(20);
-  await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(results(page)).toHaveCount(Math.min(40, total));
+  await expect(status(page)).toHaveText(/^More than \d+ results for “code”/);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect(results(page).nth(20)).toBeVisible();
   // Focus moves to the first new result so keyboard users continue where the list grew.
   await expect(results(page).nth(20).getByRole('link')).toBeFocused();
+  // Once every result is shown, the button goes and the count is exact.
+  while (await more.isVisible()) {
+    const shown = await results(page).count();
+    await more.click();
+    await expect.poll(() => results(page).count()).toBeGreaterThan(shown);
+  }
+  await expect(status(page)).toHaveText(/^\d+ results for “code”/);
+  expect(await announcedCount(page)).toBe(await results(page).count());
 });
 
 test('keyboard: "/" focuses the box, arrows walk the results, Enter opens one', async ({ page, baseURL }) => {
@@ -262,3 +272,72 @@ test(
     }
   },
 );
+
+test('"Confluence", "embed" and "wiki" find the embedding guide, not only ladder items', async ({ page }) => {
+  const guide = routes.embedHelp(track.slug);
+  for (const query of ['Confluence', 'embed', 'wiki']) {
+    await searchFor(page, query);
+    const links = await results(page)
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(
+      links.some((path) => path.endsWith(`/${guide}`)),
+      `${query}: ${links.join(', ')}`,
+    ).toBe(true);
+  }
+  // Its results say which page and section they come from, and are filed under the "Page" kind.
+  await searchFor(page, 'Confluence');
+  const confluence = results(page).filter({ has: page.locator(`a[href$="${guide}#confluence"]`) });
+  await expect(confluence).toHaveAttribute('data-kind', 'Page');
+  await expect(confluence).toContainText('Confluence');
+});
+
+test('the FAQ, the promotion page, the IC tracks page and the self-assessment are found by their titles', async ({
+  page,
+}) => {
+  const expectations = [
+    { query: 'FAQ', path: routes.faq(track.slug) },
+    { query: 'promotion criteria', path: routes.promotion(track.slug) },
+    { query: 'alternative IC tracks', path: routes.icTracks(track.slug) },
+    { query: 'self-assess', path: routes.selfAssessment(track.slug) },
+  ];
+  for (const { query, path } of expectations) {
+    await searchFor(page, query);
+    const pageResult = results(page).and(page.locator('[data-kind="Page"]'));
+    const hrefs = await pageResult
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(
+      hrefs.some((href) => href.endsWith(`/${path}`)),
+      `${query}: ${hrefs.join(', ')}`,
+    ).toBe(true);
+  }
+});
+
+test('a result lands with its target below the sticky header, and marked', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await searchFor(page, 'race conditions');
+  await results(page).first().getByRole('link').click();
+  const target = page.locator(':target');
+  await expect(target).toBeInViewport();
+  const headerBottom = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const targetTop = await target.evaluate((el) => el.getBoundingClientRect().top);
+  expect(targetTop).toBeGreaterThanOrEqual(headerBottom);
+  const marked = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const plain = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(marked).not.toBe(plain);
+  expect(marked).not.toBe('rgba(0, 0, 0, 0)');
+
+  // The same for a heading of the embedding guide, on a wide screen where the header is two rows.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await searchFor(page, 'Confluence');
+  await page
+    .locator(`a[href$="${routes.embedHelp(track.slug)}#confluence"]`)
+    .first()
+    .click();
+  await expect(page.locator(':target')).toHaveText('Confluence');
+  const wideHeader = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingTop = await page.locator(':target').evaluate((el) => el.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(wideHeader);
+  await expect(page.locator(':target')).toBeInViewport();
+});

@@ -3,10 +3,18 @@
 // they also prove every page kind works from the /ladder/ build; `npm run test:quick` runs this file alone.
 // The features themselves are tested in the other specs.
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/test.ts';
+import { test, expect, recordExternalRequests } from './support/test.ts';
 import { readingPages } from './reading-support/pages.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
-import { competency, openCalculator, rate, section } from './calculator-support';
+import {
+  CALCULATOR_PATH,
+  calculatorReady,
+  competency,
+  makeShareLink,
+  openCalculator,
+  rate,
+  section,
+} from './calculator-support';
 import { EMBED_PATH, calculatorLoaded } from './embed-support';
 import { routes } from '../../src/lib/routes.ts';
 
@@ -70,19 +78,35 @@ test(
   },
 );
 
-test('the calculator page comes alive and rates a competency', { tag: '@base-path' }, async ({ page, baseURL }) => {
-  const broken = recordBrokenLoads(page);
-  const mastery = competency('technical-mastery');
-  await openCalculator(page);
-  await expectOwnStylesApplied(page, basePathOf(baseURL));
-  await rate(
-    page,
-    mastery.id,
-    mastery.dimensions.map(() => 3),
-  );
-  await expect(section(page, mastery.id).locator('.calc-comp__status')).toHaveText('L3');
-  expect(broken).toEqual([]);
-});
+test(
+  'the calculator page comes alive, rates a competency and shares it by link',
+  { tag: '@base-path' },
+  async ({ page, browser, baseURL }) => {
+    const broken = recordBrokenLoads(page);
+    const mastery = competency('technical-mastery');
+    await openCalculator(page);
+    await expectOwnStylesApplied(page, basePathOf(baseURL));
+    await rate(
+      page,
+      mastery.id,
+      mastery.dimensions.map(() => 3),
+    );
+    await expect(section(page, mastery.id).locator('.calc-comp__status')).toHaveText('L3');
+    expect(broken).toEqual([]);
+
+    // The share link points at this page under the base path and shows the same rating in a fresh browser.
+    const link = await makeShareLink(page);
+    expect(link.startsWith(new URL(CALCULATOR_PATH, baseURL).href), link).toBe(true);
+    const fresh = await browser.newContext({ baseURL });
+    const external = recordExternalRequests(fresh, new URL(baseURL!).origin);
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await calculatorReady(other);
+    await expect(section(other, mastery.id).locator('.calc-comp__status')).toHaveText('L3');
+    external.expectNone();
+    await fresh.close();
+  },
+);
 
 test(
   'the embed page comes alive, and the host script it needs is served',

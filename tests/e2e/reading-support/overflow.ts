@@ -29,7 +29,7 @@ export function findOverflow(page: Page): Promise<Overflow[]> {
     const clippedOnPurpose = (element: Element): boolean => {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+        if (style.clipPath === 'inset(50%)') return true;
       }
       return false;
     };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readState, statusMessage, toPagefindFilters, writeState } from '../../../../components/search/search-page';
+import {
+  marksEveryWord,
+  queryWords,
+  readState,
+  resultItems,
+  statusMessage,
+  toPagefindFilters,
+  writeState,
+} from '../../../../components/search/search-page';
 
 describe('search page state in the URL', () => {
   it('reads the words and every checked filter value, ignoring unknown and empty parameters', () => {
@@ -38,5 +46,94 @@ describe('the announced status', () => {
     expect(statusMessage(0, { query: 'zzz', filters: { kind: ['Anti-signal'] } })).toMatch(
       /^No results .* clear the filters\.$/,
     );
+  });
+});
+
+describe('results from sections', () => {
+  const section = {
+    url: '/se/competencies/code-quality/#l3-behaviour-1',
+    excerpt: 'Writes <mark>postmortems</mark>',
+    meta: {
+      title: 'Code Quality · L3 · Observable behaviors',
+      competency: 'Code Quality',
+      level: 'L3',
+      kind: 'Observable behaviors',
+    },
+  };
+
+  it('gives one result per matching item, with its own link and the section as context', () => {
+    const items = resultItems({
+      ...section,
+      sub_results: [
+        {
+          title: 'Runs postmortems',
+          url: '/se/competencies/code-quality/#l3-behaviour-2',
+          excerpt: 'Runs <mark>postmortems</mark>.',
+        },
+        {
+          title: 'Writes postmortems.',
+          url: '/se/competencies/code-quality/#l3-behaviour-4',
+          excerpt: 'Writes <mark>postmortems</mark>.',
+        },
+      ],
+    });
+    expect(items.map((item) => item.url)).toEqual([
+      '/se/competencies/code-quality/#l3-behaviour-2',
+      '/se/competencies/code-quality/#l3-behaviour-4',
+    ]);
+    // The full stop Pagefind adds after an item is dropped; an item's own is kept.
+    expect(items.map((item) => item.excerpt)).toEqual([
+      'Runs <mark>postmortems</mark>',
+      'Writes <mark>postmortems</mark>.',
+    ]);
+    expect(items[0]).toMatchObject({ context: section.meta.title, competency: 'Code Quality', level: 'L3' });
+  });
+
+  it('shows the section itself when only filters were used (no word to match)', () => {
+    expect(resultItems({ ...section, sub_results: [] })).toEqual([
+      expect.objectContaining({ url: section.url, excerpt: section.excerpt, context: section.meta.title }),
+    ]);
+  });
+
+  it('names the heading a site page result sits under', () => {
+    const [item] = resultItems({
+      url: '/se/embed-help/',
+      excerpt: '',
+      meta: { title: 'Embed the calculator in your wiki', kind: 'Page' },
+      sub_results: [
+        { title: 'Confluence', url: '/se/embed-help/#confluence', excerpt: '<mark>Confluence</mark> Cloud' },
+      ],
+    });
+    expect(item).toMatchObject({ context: 'Embed the calculator in your wiki › Confluence', kind: 'Page' });
+  });
+
+  it('says "more than" while further sections wait', () => {
+    expect(statusMessage(20, { query: 'code', filters: {} }, true)).toBe('More than 20 results for “code”.');
+  });
+});
+
+describe('an item is a result only when it holds every word of the query', () => {
+  it('splits the query into words', () => {
+    expect(queryWords('  Window functions, window! ')).toEqual(['window', 'functions']);
+  });
+
+  it('checks the marked words, by stem', () => {
+    const words = queryWords('race conditions');
+    expect(marksEveryWord('Finds <mark>race</mark> <mark>conditions</mark> fast', words)).toBe(true);
+    expect(marksEveryWord('Finds <mark>race</mark> <mark>condition</mark>', words)).toBe(true);
+    expect(marksEveryWord('Wins the <mark>race</mark>', words)).toBe(false);
+    expect(marksEveryWord('anything', [])).toBe(true);
+  });
+
+  it('drops the section items that hold only some of the words, but not a site page section', () => {
+    const sub = (excerpt: string) => ({ title: 'x', url: '/x/#a', excerpt });
+    const section = (kind: string) => ({
+      url: '/x/#a',
+      excerpt: '',
+      meta: { title: 'T', kind },
+      sub_results: [sub('<mark>Window</mark> <mark>functions</mark>'), sub('Aggregate <mark>functions</mark>')],
+    });
+    expect(resultItems(section('Measurement matrix'), ['window', 'functions'])).toHaveLength(1);
+    expect(resultItems(section('Page'), ['window', 'functions'])).toHaveLength(2);
   });
 });
