@@ -12,6 +12,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureWikis } from './ensure-wikis.mjs';
 import { readPlaywrightReport, summariseReport } from './playwright-report.mjs';
 import { REPO_ROOT } from '../tests/e2e/support/site-builds.mjs';
+import { PORTS } from '../tests/wiki/support/ports.mjs';
 
 const CONFIG = 'tests/wiki/playwright.config.ts';
 
@@ -62,6 +63,13 @@ export function runWikiTests({ build = true } = {}) {
     if (summary.passed + summary.failed === 0) fail('[wiki] no tests were found');
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
+    // The wikis' working folders (tests/wiki/support/php-server.mjs), in case the servers were stopped hard.
+    for (const [name, port] of [
+      ['mediawiki', PORTS.mediawiki],
+      ['dokuwiki', PORTS.dokuwiki],
+    ]) {
+      rmSync(join(tmpdir(), `ladder-${name}-${port}`), { recursive: true, force: true });
+    }
   }
   console.log(`(journeys ran in ${seconds(testing)}; whole wiki step ${seconds(installing)})`);
   return result;

@@ -4,17 +4,17 @@
 // as the embed-help page's DokuWiki route asks the admin to set.
 //
 //   node tests/wiki/support/dokuwiki.mjs --port 61002
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { servePhp } from './php-server.mjs';
+import { servePhp, wikiWorkDir } from './php-server.mjs';
 
 export const DOKUWIKI_DIR = '/usr/share/dokuwiki';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port);
-const dir = mkdtempSync(join(tmpdir(), 'ladder-dokuwiki-'));
+// One folder per port: a run that was stopped hard leaves at most this one behind, and the next clears it.
+const dir = wikiWorkDir('dokuwiki', port);
 
 // Debian's preload.php reads the configuration from DOKU_CONF when it is already defined.
 cpSync('/etc/dokuwiki', join(dir, 'conf'), { recursive: true, dereference: true });

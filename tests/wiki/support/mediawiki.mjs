@@ -5,18 +5,18 @@
 //
 //   node tests/wiki/support/mediawiki.mjs --port 61001
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { servePhp } from './php-server.mjs';
+import { servePhp, wikiWorkDir } from './php-server.mjs';
 
 export const MEDIAWIKI_DIR = '/usr/share/mediawiki';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port);
 const origin = `http://127.0.0.1:${port}`;
-const dir = mkdtempSync(join(tmpdir(), 'ladder-mediawiki-'));
+// One folder per port: a run that was stopped hard leaves at most this one behind, and the next clears it.
+const dir = wikiWorkDir('mediawiki', port);
 
 const install = spawnSync(
   'php',

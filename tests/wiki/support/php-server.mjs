@@ -2,7 +2,17 @@
 // terminal, not one line per request), several workers (a wiki page loads many scripts at once), and the
 // wiki's temporary folder removed when the server stops.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A fresh, empty working folder for the wiki `name` served on `port` (what an earlier run left is removed). */
+export function wikiWorkDir(name, port) {
+  const dir = join(tmpdir(), `ladder-${name}-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /**
  * Serves `docroot` on 127.0.0.1:`port` until this process is told to stop. `ini` are php -d settings,
