@@ -115,4 +115,20 @@ export function startSnippetBuilder(root: HTMLElement | null): void {
   // The snippets now carry this page's real address: the note about a placeholder no longer applies.
   for (const note of root.ownerDocument.querySelectorAll<HTMLElement>('[data-origin-note]')) note.hidden = true;
   update();
+  showLinkedWiki(root, form, update);
+  window.addEventListener('hashchange', () => showLinkedWiki(root, form, update));
+}
+
+/**
+ * A link to one wiki's instructions (a search result, "#confluence") picks that wiki, so its section is
+ * shown rather than hidden behind another choice, and brings it into view.
+ */
+function showLinkedWiki(root: HTMLElement, form: HTMLFormElement, update: () => void): void {
+  const target = window.location.hash ? root.ownerDocument.getElementById(window.location.hash.slice(1)) : null;
+  const wiki = target?.closest<HTMLElement>('[data-wiki-section]')?.dataset.wikiSection;
+  const choice = wiki && form.querySelector<HTMLInputElement>(`input[name="wiki"][value="${CSS.escape(wiki)}"]`);
+  if (!target || !choice) return;
+  choice.checked = true;
+  update();
+  target.scrollIntoView();
 }

@@ -15,12 +15,7 @@ import type { Ladder } from '../lib/ladder/model';
 import { pageOfKind } from '../lib/ladder/lookup';
 import { trackNav } from '../lib/reading/nav';
 import { joinBase, routes } from '../lib/routes';
-import {
-  SEARCH_LANGUAGE,
-  type SearchFilters,
-  type SearchMeta,
-  type SearchRecord,
-} from './pagefind-records';
+import { SEARCH_LANGUAGE, type SearchFilters, type SearchMeta, type SearchRecord } from './pagefind-records';
 
 /** The kind (filter value) of site pages: FAQ, promotion, IC tracks, the embedding guide, the self-assessment. */
 export const PAGE_KIND = 'Page';
