@@ -1,7 +1,7 @@
 // The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki
 // and PHP's command line (for php -S). Install them with apt when missing and we are root (as in CI, like
 // Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
@@ -18,6 +18,22 @@ function missingParts() {
   if (php.status !== 0) missing.push('php is missing');
   else if (!/^pdo_sqlite$/m.test(php.stdout)) missing.push("PHP's SQLite driver (pdo_sqlite) is missing");
   return missing;
+}
+
+/**
+ * Runs `install` with man-db's index rebuild switched off, restoring the switch afterwards: the rebuild
+ * that dpkg triggers after every install takes a third of a minute and these packages' manual pages are
+ * never read here.
+ */
+function withoutManIndex(install) {
+  const flag = '/var/lib/man-db/auto-update';
+  const had = existsSync(flag);
+  if (had) rmSync(flag);
+  try {
+    return install();
+  } finally {
+    if (had) writeFileSync(flag, '');
+  }
 }
 
 function sh(command) {
@@ -40,7 +56,7 @@ export function ensureWikis() {
   console.log(`${missing.join('; ')}: installing ${WIKI_PACKAGES.join(', ')} with apt`);
   const started = Date.now();
   // The package lists are usually there already (Chromium's install fetched them); refresh only if needed.
-  if (sh(INSTALL) !== 0 && sh(WIKI_INSTALL_COMMAND) !== 0) {
+  if (withoutManIndex(() => sh(INSTALL) !== 0 && sh(WIKI_INSTALL_COMMAND) !== 0)) {
     console.error(`Installing the wikis failed: ${WIKI_INSTALL_COMMAND}`);
     return false;
   }

@@ -5,7 +5,7 @@
  */
 export function SavedDataConsent({ onUse }: { onUse: () => void }) {
   return (
-    <div className="calc-notice calc-notice--info" data-testid="embed-saved-data">
+    <div className="calc-notice calc-notice--info embed-note" data-testid="embed-saved-data">
       <p>
         This calculator can open the assessments you saved on this site and keep your ratings with them in this browser.
         It does not look at them until you choose to.

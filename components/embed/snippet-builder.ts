@@ -97,6 +97,20 @@ async function copy(button: HTMLButtonElement, root: ParentNode): Promise<void> 
   }
 }
 
+/**
+ * A link to one wiki's instructions (#confluence, from search or another page) picks that wiki, so the
+ * section it points at is the one in view. Returns the linked element, or null.
+ */
+function pickWikiFromHash(root: HTMLElement, form: HTMLFormElement): HTMLElement | null {
+  const id = decodeURIComponent(root.ownerDocument.location.hash.slice(1));
+  const target = id ? root.ownerDocument.getElementById(id) : null;
+  const wiki = target?.closest<HTMLElement>('[data-wiki-section]')?.dataset.wikiSection;
+  const radio = wiki ? form.querySelector<HTMLInputElement>(`input[name="wiki"][value="${CSS.escape(wiki)}"]`) : null;
+  if (!target || !radio) return null;
+  radio.checked = true;
+  return target;
+}
+
 export function startSnippetBuilder(root: HTMLElement | null): void {
   const form = root?.querySelector<HTMLFormElement>('form[data-builder-form]');
   if (!root || !form) return;
@@ -114,21 +128,12 @@ export function startSnippetBuilder(root: HTMLElement | null): void {
   }
   // The snippets now carry this page's real address: the note about a placeholder no longer applies.
   for (const note of root.ownerDocument.querySelectorAll<HTMLElement>('[data-origin-note]')) note.hidden = true;
-  update();
-  showLinkedWiki(root, form, update);
-  window.addEventListener('hashchange', () => showLinkedWiki(root, form, update));
-}
-
-/**
- * A link to one wiki's instructions (a search result, "#confluence") picks that wiki, so its section is
- * shown rather than hidden behind another choice, and brings it into view.
- */
-function showLinkedWiki(root: HTMLElement, form: HTMLFormElement, update: () => void): void {
-  const target = window.location.hash ? root.ownerDocument.getElementById(window.location.hash.slice(1)) : null;
-  const wiki = target?.closest<HTMLElement>('[data-wiki-section]')?.dataset.wikiSection;
-  const choice = wiki && form.querySelector<HTMLInputElement>(`input[name="wiki"][value="${CSS.escape(wiki)}"]`);
-  if (!target || !choice) return;
-  choice.checked = true;
-  update();
-  target.scrollIntoView();
+  const followHash = () => {
+    const target = pickWikiFromHash(root, form);
+    update();
+    // Hiding the other wikis moved the section: bring it back below the sticky header.
+    target?.scrollIntoView();
+  };
+  window.addEventListener('hashchange', followHash);
+  followHash();
 }

@@ -133,3 +133,56 @@ export async function expectFrameFitsContent(page: Page, frameSelector = '#calcu
     })
     .toBe('fits');
 }
+
+/**
+ * What inside the frame does not fit its width (outermost offenders only, as `tag.class "text"`): empty
+ * lists when every part fits.
+ */
+export interface FrameWidthReport {
+  /** Parts reaching past the frame's left or right edge: cut off for the reader, whatever the calculator does. */
+  pastTheEdge: string[];
+  /** Boxes whose content is wider than they are (a table scrolled or clipped sideways). */
+  squeezed: string[];
+  /** Chart labels outside their chart, where the chart cuts them. */
+  cutLabels: string[];
+}
+
+export async function frameWidthReport(page: Page, frameSelector = '#calculator'): Promise<FrameWidthReport> {
+  return page
+    .frameLocator(frameSelector)
+    .locator('body')
+    .evaluate((body) => {
+      const width = document.documentElement.clientWidth;
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const report = { pastTheEdge: [] as string[], squeezed: [] as string[], cutLabels: [] as string[] };
+      const reported: Element[] = [];
+      for (const el of body.querySelectorAll('*')) {
+        if (reported.some((outer) => outer.contains(el))) continue;
+        if (el.closest('.calc-visually-hidden, .visually-hidden')) continue; // for screen readers only
+        if (!el.checkVisibility({ visibilityProperty: true })) continue; // a closed menu's items, a hidden tab
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        // A box clipped to 1 px is text for screen readers only, not a squeezed part.
+        const clips = el instanceof HTMLElement && el.clientWidth > 1 && getComputedStyle(el).overflowX !== 'visible';
+        if (clips && el.scrollWidth > el.clientWidth + 1) {
+          report.squeezed.push(`${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px`);
+          reported.push(el);
+        } else if (rect.right > width + 1 || rect.left < -1) {
+          report.pastTheEdge.push(
+            `${name(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px`,
+          );
+          reported.push(el);
+        }
+      }
+      for (const svg of body.querySelectorAll('svg')) {
+        const box = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          const rect = text.getBoundingClientRect();
+          if (rect.left < box.left - 1 || rect.right > box.right + 1)
+            report.cutLabels.push(`${name(text)} at ${Math.round(box.width)} px`);
+        }
+      }
+      return report;
+    });
+}

@@ -12,6 +12,7 @@ import {
   calculatorLoaded,
   expectFrameFitsContent,
   frameFit,
+  frameWidthReport,
   rateProfile,
   startHostServer,
   type HostServer,
@@ -128,6 +129,34 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     await expect(frame.getByTestId('score')).toHaveText('3.00');
     await expectFrameFitsContent(page);
     expect((await frameFit(page)).frameHeight).toBeGreaterThan(blank.frameHeight);
+  });
+
+  test('in frames from 320 to 1,040 px wide every part fits, and the frame keeps fitting its height', async ({
+    page,
+    baseURL,
+    host,
+  }) => {
+    const embedUrl = new URL(EMBED_PATH, baseURL);
+    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
+    const frame = page.frameLocator('#calculator');
+    await calculatorLoaded(frame);
+    // Rated: every dimension shows its description, the score and the chart fill in.
+    await rateProfile(frame, 3);
+    for (const width of [320, 1040]) {
+      await page
+        .locator('#calculator')
+        .evaluate((iframe, px) => ((iframe as HTMLElement).style.width = `${px}px`), width);
+      await expect.poll(() => frame.locator('html').evaluate((html) => html.clientWidth)).toBe(width);
+      for (const view of ['Rate', 'Results']) {
+        await frame.getByRole('tab', { name: view }).click();
+        await expectFrameFitsContent(page);
+        expect(await frameWidthReport(page), `${view} at ${width} px`).toEqual({
+          pastTheEdge: [],
+          squeezed: [],
+          cutLabels: [],
+        });
+      }
+    }
   });
 
   test('a parentOrigin that is not the page around it is said on screen and in the console', async ({

@@ -73,6 +73,9 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
         ))}
         {!enabled && <option value={active.id}>{active.name} (not saved)</option>}
       </select>
+      <span className="calc-people__date">
+        {active.updated ? `changed ${day(active.updated)}` : `added ${day(active.created)}`}
+      </span>
       <button type="button" className="calc-button" disabled={!enabled} onClick={() => setMode({ kind: 'add' })}>
         New person
       </button>
@@ -94,4 +97,10 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
       </Menu>
     </div>
   );
+}
+
+/** An ISO date-time as the reader's local date ("12 Mar 2026" style, per their locale). */
+function day(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

@@ -10,20 +10,15 @@
  * - storage errors (private mode, quota, blocked frames) become a notice, never an exception.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { blankRaters, type KnownIds } from '../../../src/lib/assessment-state';
+import { type KnownIds } from '../../../src/lib/assessment-state';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import {
   addPerson,
   emptyPeople,
   findPerson,
-  mergeRaters,
   newPerson,
   peopleStorageKey,
   raterHasInput,
-  removePerson,
-  renamePerson,
-  restorePerson,
-  withSnapshot,
   uniqueName,
   updatePerson,
   type People,
@@ -32,6 +27,10 @@ import {
 import { isShareFragment } from '../../../src/lib/calculator/share-fragment';
 import { FIRST_PERSON_ID, readSavedPeople } from './saved-people';
 import { readKey, writeKey } from './storage';
+import { clearShareFragment, type Incoming, type IncomingChoice } from './incoming';
+import { usePersonActions } from './usePersonActions';
+
+export type { Incoming, IncomingChoice } from './incoming';
 
 /** Where ratings are kept: 'local' = this browser's localStorage, 'memory' = this page only. */
 export type StorageMode = 'local' | 'memory';
@@ -41,23 +40,6 @@ export type Notice =
   | { kind: 'bad-link'; reason: string }
   | { kind: 'no-storage' }
   | { kind: 'message'; id: number; text: string; undo?: () => void };
-
-/** A shared link or an imported file, shown until the person decides what to do with it. */
-export interface Incoming {
-  source: 'link' | 'file';
-  /** What it is, for the question: "a shared link", "“alex.json”". */
-  label: string;
-  /** Shown while the person decides; edits made before deciding apply to it. */
-  person: Person;
-  /** More people from a file that holds a whole list; added together with `person`. */
-  more: Person[];
-}
-
-export type IncomingChoice =
-  | { action: 'add'; name: string }
-  | { action: 'merge'; personId: string }
-  | { action: 'replace'; personId: string }
-  | { action: 'discard' };
 
 export interface PeopleStore {
   /** False until the browser state has been read (the server render shows a blank form). */
@@ -93,23 +75,7 @@ function withSomeone(people: People): People {
   return { ...people, people: [{ ...newPerson('Me'), id: FIRST_PERSON_ID }] };
 }
 
-/** Without the browser's first person if nobody rated them yet: a manager's list starts with real people. */
-function withoutBlankFirst(people: People): People {
-  const first = findPerson(people, FIRST_PERSON_ID);
-  const blank = first && !raterHasInput(first.raters, 'self') && !raterHasInput(first.raters, 'manager');
-  return blank && first.snapshots.length === 0 ? removePerson(people, FIRST_PERSON_ID) : people;
-}
-
-/** Drops a shared link from the address bar without a reload or a history entry. */
-function clearShareFragment(): void {
-  if (isShareFragment(window.location.hash)) {
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-}
-
 let messageIds = 0;
-
-const positionOf = (people: People, id: string) => people.people.findIndex((person) => person.id === id);
 
 export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage: StorageMode): PeopleStore {
   const persist = storage === 'local';
@@ -177,7 +143,7 @@ export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage:
       commit((list) => {
         const person = findPerson(list, id) ?? findPerson(peopleRef.current, id);
         if (!person) return list;
-        const next = change(person);
+        const next = { ...change(person), updated: new Date().toISOString() };
         return findPerson(list, id) ? updatePerson(list, id, () => next) : { ...list, people: [...list.people, next] };
       }),
     [commit],
@@ -296,113 +262,17 @@ export function usePeopleStore(model: CalculatorModel, known: KnownIds, storage:
     [editPerson, receiveIncoming],
   );
 
-  /** Puts a person back as they were before a change (the undo of clear, replace and merge). */
-  const restore = useCallback(
-    (before: Person, index: number) => {
-      commit((list) => restorePerson(list, before, index));
-      choose(before.id);
-    },
-    [commit, choose],
-  );
-
-  const add = useCallback(
-    (name: string) => {
-      const person = newPerson(uniqueName(peopleRef.current, name));
-      const previous = activeRef.current;
-      commit((list) => addPerson(withoutBlankFirst(list), person));
-      choose(person.id);
-      inform(`Added “${person.name}”.`, () => {
-        commit((list) => removePerson(list, person.id));
-        choose(previous);
-      });
-    },
-    [commit, choose, inform],
-  );
-
-  const rename = useCallback((id: string, name: string) => commit((list) => renamePerson(list, id, name)), [commit]);
-
-  const remove = useCallback(
-    (id: string) => {
-      const before = findPerson(peopleRef.current, id);
-      if (!before) return;
-      const index = positionOf(peopleRef.current, id);
-      commit((list) => removePerson(list, id));
-      if (activeRef.current === id) choose(peopleRef.current.people[0]!.id);
-      inform(`Deleted “${before.name}”.`, () => restore(before, index));
-    },
-    [commit, choose, inform, restore],
-  );
-
-  const clearRatings = useCallback(
-    (id: string) => {
-      const before = findPerson(peopleRef.current, id);
-      if (!before) return;
-      const index = positionOf(peopleRef.current, id);
-      editPerson(id, (person) => ({ ...person, raters: blankRaters() }));
-      inform(`Cleared all ratings of “${before.name}” (both raters).`, () => restore(before, index));
-    },
-    [editPerson, inform, restore],
-  );
-
-  const snapshot = useCallback(
-    (id: string) => {
-      const now = new Date();
-      editPerson(id, (person) => withSnapshot(person, now));
-      const name = findPerson(peopleRef.current, id)?.name ?? '';
-      inform(`Saved a snapshot of “${name}” dated ${now.toLocaleDateString()}.`);
-    },
-    [editPerson, inform],
-  );
-
-  const setTarget = useCallback(
-    (id: string, rank: number | undefined) =>
-      editPerson(id, (person) => {
-        const { target: _old, ...rest } = person;
-        return rank === undefined ? rest : { ...rest, target: rank };
-      }),
-    [editPerson],
-  );
-
+  const { add, rename, remove, clearRatings, snapshot, setTarget, resolve } = usePersonActions({
+    commit,
+    editPerson,
+    choose,
+    inform,
+    receiveIncoming,
+    peopleRef,
+    activeRef,
+    incomingRef,
+  });
   const receive = useCallback((next: Incoming) => receiveIncoming(next), [receiveIncoming]);
-
-  const resolve = useCallback(
-    (choice: IncomingChoice) => {
-      const pending = incomingRef.current;
-      if (!pending) return;
-      receiveIncoming(null);
-      clearShareFragment();
-      if (choice.action === 'discard') {
-        inform(
-          pending.source === 'link' ? 'The shared assessment was not saved.' : `${pending.label} was not imported.`,
-        );
-        return;
-      }
-      if (choice.action === 'add') {
-        const first = { ...pending.person, name: uniqueName(peopleRef.current, choice.name) };
-        const added = [first, ...pending.more];
-        const previous = activeRef.current;
-        commit((list) => added.reduce(addPerson, withoutBlankFirst(list)));
-        choose(first.id);
-        const what = added.length === 1 ? `“${first.name}”` : `${added.length} people`;
-        inform(`Added ${what} from ${pending.label}.`, () => {
-          commit((list) => added.reduce((rest, person) => removePerson(rest, person.id), list));
-          choose(previous);
-        });
-        return;
-      }
-      const before = findPerson(peopleRef.current, choice.personId);
-      if (!before) return;
-      const index = positionOf(peopleRef.current, before.id);
-      const raters = pending.person.raters;
-      editPerson(before.id, (person) =>
-        choice.action === 'merge' ? mergeRaters(person, raters) : { ...person, raters },
-      );
-      choose(before.id);
-      const how = choice.action === 'merge' ? 'Put it next to' : 'Replaced the ratings of';
-      inform(`${how} “${before.name}” from ${pending.label}.`, () => restore(before, index));
-    },
-    [commit, choose, editPerson, inform, receiveIncoming, restore],
-  );
 
   const startOver = useCallback(() => {
     const damaged = notices.find((notice) => notice.kind === 'corrupt');

@@ -52,6 +52,8 @@ const personSchema = object({
   name: string(MAX_NAME_CHARS),
   /** ISO date and time the person was added. */
   created: string(40),
+  /** ISO date and time of the last change to their ratings, notes or target. */
+  updated: optional(string(40)),
   /** Ladder level (rank) this person is aiming at; absent = the level above their current one. */
   target: optional(number),
   raters: ratersSchema,

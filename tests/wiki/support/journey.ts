@@ -1,6 +1,6 @@
 // Steps of a wiki admin's journey: make a snippet with the ladder's own snippet builder, paste it into a
 // wiki's editor, save, and read the page; plus what the page saw (messages, console errors).
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { model } from '../../e2e/calculator-support';
 import type { WikiHost } from './wikis';
 
@@ -33,6 +33,19 @@ export async function copySnippet(
   await page.getByRole('button', { name: wiki.copyButton, exact: true }).click();
   await expect(page.locator(`[data-copy-status="${wiki.snippet}"]`)).toHaveText(/^Copied/);
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * Rates one competency, every dimension at `level`, with the keyboard (a click can miss inside a frame
+ * that the host keeps resizing).
+ */
+export async function rateOneCompetency(frame: FrameLocator, id: string, level: number): Promise<void> {
+  const options = frame.locator(
+    `section.calc-comp[data-competency="${id}"] .calc-dim input[type="radio"][value="${level}"]`,
+  );
+  const total = await options.count();
+  expect(total).toBeGreaterThan(0);
+  for (let i = 0; i < total; i++) await options.nth(i).press('Space');
 }
 
 /** Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves. */
@@ -74,55 +87,4 @@ export function recordConsole(page: Page): { errors: string[]; warnings: string[
   });
   page.on('pageerror', (error) => seen.errors.push(`uncaught: ${error.message}`));
   return seen;
-}
-
-/** What inside the frame does not fit its width (outermost offenders only, as "tag.class \"text\""). */
-export interface FrameWidthReport {
-  /** Parts reaching past the frame's left or right edge: cut off for the reader, whatever the calculator does. */
-  pastTheEdge: string[];
-  /** Boxes whose content is wider than they are (a table scrolled or clipped sideways). */
-  squeezed: string[];
-  /** Chart labels outside their chart, where the chart cuts them. */
-  cutLabels: string[];
-}
-
-export async function frameWidthReport(page: Page): Promise<FrameWidthReport> {
-  return page
-    .frameLocator(FRAME)
-    .locator('body')
-    .evaluate((body) => {
-      const width = document.documentElement.clientWidth;
-      const name = (el: Element) =>
-        `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-      const report = { pastTheEdge: [] as string[], squeezed: [] as string[], cutLabels: [] as string[] };
-      const reported: Element[] = [];
-      for (const el of body.querySelectorAll('*')) {
-        if (reported.some((outer) => outer.contains(el))) continue;
-        if (el.closest('.calc-visually-hidden, .visually-hidden')) continue; // for screen readers only
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 || rect.height === 0) continue;
-        if (
-          el instanceof HTMLElement &&
-          el.scrollWidth > el.clientWidth + 1 &&
-          getComputedStyle(el).overflowX !== 'visible'
-        ) {
-          report.squeezed.push(`${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px`);
-          reported.push(el);
-        } else if (rect.right > width + 1 || rect.left < -1) {
-          report.pastTheEdge.push(
-            `${name(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px`,
-          );
-          reported.push(el);
-        }
-      }
-      for (const svg of body.querySelectorAll('svg')) {
-        const box = svg.getBoundingClientRect();
-        for (const text of svg.querySelectorAll('text')) {
-          const rect = text.getBoundingClientRect();
-          if (rect.left < box.left - 1 || rect.right > box.right + 1)
-            report.cutLabels.push(`${name(text)} at ${Math.round(box.width)} px`);
-        }
-      }
-      return report;
-    });
 }

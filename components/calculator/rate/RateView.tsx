@@ -1,0 +1,104 @@
+/**
+ * The "Rate" view: the rating form of the person and rater on screen, beside the result bar with its
+ * actions (share link, export, import, print, clear). Every rating goes through `onRate`, so the island
+ * knows the person rated something on this page.
+ */
+import { useState } from 'react';
+import type { KnownIds, RaterRole } from '../../../src/lib/assessment-state';
+import {
+  clearCompetency,
+  restoreCompetency,
+  setAntiSignal,
+  setNote,
+  setRating,
+} from '../../../src/lib/calculator/edit';
+import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import { baselineSnapshot, type Person } from '../../../src/lib/calculator/people';
+import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { assess, changeSince, type Assessment } from '../../../src/lib/calculator/results';
+import { Messages } from '../Notices';
+import { ResultActions } from '../result/ResultActions';
+import { ResultPanel } from '../result/ResultPanel';
+import { ShareBox } from '../result/ShareBox';
+import { useShareLink } from '../result/useShareLink';
+import type { PeopleStore } from '../store/usePeopleStore';
+import { RatingForm } from './RatingForm';
+
+type Edit = (person: Person) => Person;
+
+interface Props {
+  model: CalculatorModel;
+  known: KnownIds;
+  store: PeopleStore;
+  competencies: readonly ModelCompetency[];
+  role: RaterRole;
+  assessment: Assessment;
+  /** A rating change made by the person (as opposed to a note, or an undo). */
+  onRate: (change: Edit) => void;
+  onPrint: () => void;
+}
+
+export function RateView({ model, known, store, competencies, role, assessment, onRate, onPrint }: Props) {
+  const person = store.active;
+  const [expanded, setExpanded] = useState(false);
+  const share = useShareLink(model, person, store.inform, () => setExpanded(true));
+  const baseline = store.persist ? baselineSnapshot(person) : undefined;
+  const change = baseline && {
+    since: baseline.date.slice(0, 10),
+    by: changeSince(model, assessment.levels, assess(model, baseline.raters[role]).levels),
+  };
+
+  const clearOne = (competency: ModelCompetency) => {
+    const before = person.raters[role];
+    onRate((p) => clearCompetency(p, role, competency.id));
+    store.inform(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, () =>
+      store.editPerson(person.id, (p) => restoreCompetency(p, role, competency.id, before)),
+    );
+  };
+
+  return (
+    <div className="calc-layout">
+      <RatingForm
+        model={model}
+        competencies={competencies}
+        raters={person.raters}
+        role={role}
+        assessment={assessment}
+        onRate={(competencyId, dimensionId, level) =>
+          onRate((p) => setRating(p, role, competencyId, dimensionId, level))
+        }
+        onAntiSignal={(competencyId, level, observed) =>
+          onRate((p) => setAntiSignal(p, role, competencyId, level, observed))
+        }
+        onClear={clearOne}
+        onNote={(note) => store.edit((p) => setNote(p, role, note))}
+      />
+      <ResultPanel
+        model={model}
+        competencies={competencies}
+        assessment={assessment}
+        whose={`${store.persist ? `${person.name} · ` : ''}${RATER_NAMES[role]}`}
+        {...(change ? { change } : {})}
+        expanded={expanded}
+        onExpand={setExpanded}
+        messages={<Messages notices={store.notices} onDismiss={store.dismiss} />}
+        actions={
+          <ResultActions
+            model={model}
+            known={known}
+            people={store.people}
+            person={person}
+            persist={store.persist}
+            onShare={share.make}
+            onReceive={store.receive}
+            onPrint={onPrint}
+            onClear={() => store.clearRatings(person.id)}
+            inform={store.inform}
+          />
+        }
+      >
+        {share.url && <ShareBox url={share.url} includeText={share.includeText} onIncludeText={share.setIncludeText} />}
+      </ResultPanel>
+    </div>
+  );
+}
