@@ -71,13 +71,15 @@ export default function ReportView({ model, competencies, person, role, results,
           Print sheet
         </button>
       </p>
-      <ScoreCard model={model} overall={active.overall} whose={whose} />
-      {props.withHistory && (
-        <History model={model} competencies={competencies} person={person} role={role} now={active} />
-      )}
+      <div className="calc-report__summary">
+        <ScoreCard model={model} overall={active.overall} whose={whose} />
+        {props.withHistory && (
+          <History model={model} competencies={competencies} person={person} role={role} now={active} />
+        )}
+      </div>
       {/* A radar needs at least three axes. */}
       {competencies.length >= 3 && (
-        <section className="calc-section" aria-label="Chart">
+        <section className="calc-section calc-report__chart" aria-label="Chart">
           <RadarChart
             model={view}
             series={series}
