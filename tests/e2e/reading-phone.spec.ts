@@ -4,7 +4,7 @@ import { test, expect } from './support/test.ts';
 import { everyReadingPage, readingPages } from './reading-support/pages.ts';
 import { findOverflow } from './reading-support/overflow.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
-import { routes } from '../../src/lib/routes';
+import { anchors, routes } from '../../src/lib/routes';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -44,6 +44,18 @@ test.describe('on a 375px phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/embed/i);
   });
 
+  test('the content starts on the first screen: "On this page" is folded until tapped', async ({ page }) => {
+    await page.goto(routes.level(track.slug, track.levels[2]!.slug));
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const firstSection = page.getByRole('heading', { level: 2 }).first();
+    await expect(toc).toBeHidden();
+    await expect(firstSection).toBeInViewport();
+    await page.getByText('On this page', { exact: true }).click();
+    await expect(toc).toBeVisible();
+    await toc.getByRole('link', { name: track.competencies[0]!.name }).click();
+    await expect(page).toHaveURL(new RegExp(`#${anchors.competencySection(track.competencies[0]!.slug)}$`));
+  });
+
   test('search is one tap away: the header links to the search page', async ({ page }) => {
     await page.goto(routes.promotion(track.slug));
     await page.getByRole('link', { name: 'Search', exact: true }).click();
@@ -63,6 +75,18 @@ test('on a wide screen the pages are one row of links beside the search box, wit
     .getByRole('link')
     .evaluateAll((links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
   expect(tops, 'the links sit in one row').toBe(1);
+});
+
+test('on a wide screen "On this page" is a sidebar that lists the sections without a click', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(routes.level(track.slug, track.levels[2]!.slug));
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: track.competencies[0]!.name })).toBeVisible();
+  const [tocLeft, contentRight] = await Promise.all([
+    toc.evaluate((element) => element.getBoundingClientRect().left),
+    page.locator('.content').evaluate((element) => element.getBoundingClientRect().right),
+  ]);
+  expect(tocLeft, 'beside the content, not above it').toBeGreaterThanOrEqual(contentRight);
 });
 
 for (const width of [320, 375]) {
