@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
 
 const outDir = process.argv[2] ?? '/tmp/calculator-shots';
 const port = 20000 + Math.floor(Math.random() * 20000);
@@ -20,19 +21,7 @@ const server = spawn(
 );
 await new Promise((resolve) => setTimeout(resolve, 600));
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 /** Rates every dimension through the UI: the given level, one lower on every third dimension. */
 async function fillSample(page, role, level) {

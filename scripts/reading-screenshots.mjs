@@ -10,6 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
 import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
 
 const { values, positionals } = parseArgs({
@@ -44,10 +45,7 @@ const pages = Object.entries(PAGES).filter(([name]) => !only || only.includes(na
 const server = createStaticServer({ root: 'dist', base: '/' });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {

@@ -18,21 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
 import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
-
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /** Prebuilt Pagefind UIs the site does not use (it has its own results list). */
 const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
@@ -64,7 +51,7 @@ export async function measureSearchTransfer({ distDir = 'dist', base = '/', quer
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const mount = base.endsWith('/') ? base : `${base}/`;
-  const browser = await chromium.launch(CHROMIUM);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     const fetched = new Set();
