@@ -11,31 +11,10 @@ import {
   model,
   savedPeople,
 } from './calculator-support';
-import { EMBED_PATH, calculatorLoaded, startHostServer, type HostServer } from './embed-support';
-import { expect, recordExternalRequests, test as base } from './support/test.ts';
+import { EMBED_PATH, calculatorLoaded, receivedMessages, testWithHost } from './embed-support';
+import { expect } from './support/test.ts';
 
-interface Received {
-  origin: string;
-  data: { type?: string; [key: string]: unknown };
-}
-
-const test = base.extend<object, { host: HostServer }>({
-  host: [
-    async ({}, use) => {
-      const server = await startHostServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  // The host page is the only other origin the page may talk to.
-  siteOnlyRequests: async ({ context, baseURL, host }, use) => {
-    const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
-    await use();
-    recorder.dispose();
-    expect(recorder.urls.filter((url) => new URL(url).origin !== host.origin)).toEqual([]);
-  },
-});
+const test = testWithHost;
 
 const mastery = competency('technical-mastery');
 
@@ -57,7 +36,7 @@ test('a same-site embed reads saved assessments only after the person chooses to
   await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
   const frame = page.frameLocator('#calculator');
   await calculatorLoaded(frame);
-  const messages = () => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
+  const messages = () => receivedMessages(page);
   const results = async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE);
 
   // Loaded and talking to the host (it sized the frame), but it shows nothing saved and sent no result.

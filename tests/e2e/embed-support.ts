@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { model } from './calculator-support';
+import { recordExternalRequests, test as base } from './support/test.ts';
 
 export const EMBED_PATH = `${model.track.id}/embed/`;
 
@@ -19,6 +20,16 @@ export interface HostServer {
   pageUrl: (embedUrl: string, hostScriptUrl: string, options?: { crossSite?: boolean }) => string;
   close: () => Promise<void>;
 }
+
+/** A message the host page received, as it recorded it. */
+export interface ReceivedMessage {
+  origin: string;
+  data: { type?: string; height?: number; [key: string]: unknown };
+}
+
+/** Every message the host page has received so far (it records them in window.__messages). */
+export const receivedMessages = (page: Page): Promise<ReceivedMessage[]> =>
+  page.evaluate(() => (window as unknown as { __messages: ReceivedMessage[] }).__messages);
 
 /** The host page's first height for the frame, kept until the embed reports its own. */
 export const PLACEHOLDER_HEIGHT = 300;
@@ -186,3 +197,26 @@ export async function frameWidthReport(page: Page, frameSelector = '#calculator'
       return report;
     });
 }
+
+/**
+ * `test` for specs with a host page: one host server per worker, and the automatic "site origin only" guard
+ * widened to exactly the host's two origins, so anything else is still a failure. (Overriding the guard with
+ * a plain function keeps it automatic.)
+ */
+export const testWithHost = base.extend<object, { host: HostServer }>({
+  host: [
+    async ({}, use) => {
+      const server = await startHostServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  siteOnlyRequests: async ({ context, baseURL, host }, use) => {
+    const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
+    await use();
+    recorder.dispose();
+    const hostOrigins = [host.origin, host.crossSiteOrigin];
+    expect(recorder.urls.filter((url) => !hostOrigins.includes(new URL(url).origin))).toEqual([]);
+  },
+});

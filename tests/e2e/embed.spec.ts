@@ -14,36 +14,12 @@ import {
   frameFit,
   frameWidthReport,
   rateProfile,
-  startHostServer,
-  type HostServer,
+  receivedMessages,
+  testWithHost,
 } from './embed-support';
-import { expect, expectNoAxeViolations, recordExternalRequests, test as base } from './support/test.ts';
+import { expect, expectNoAxeViolations, recordExternalRequests } from './support/test.ts';
 
-interface Received {
-  origin: string;
-  data: { type?: string; height?: number; [key: string]: unknown };
-}
-
-// The host page lives on a second loopback origin, so the automatic "site origin only" guard is widened
-// to exactly that origin: anything else is still a failure.
-// (Overriding with a plain function keeps the fixture automatic.)
-const test = base.extend<object, { host: HostServer }>({
-  host: [
-    async ({}, use) => {
-      const server = await startHostServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  siteOnlyRequests: async ({ context, baseURL, host }, use) => {
-    const recorder = recordExternalRequests(context, new URL(baseURL!).origin);
-    await use();
-    recorder.dispose();
-    const hostOrigins = [host.origin, host.crossSiteOrigin];
-    expect(recorder.urls.filter((url) => !hostOrigins.includes(new URL(url).origin))).toEqual([]);
-  },
-});
+const test = testWithHost;
 
 const mastery = model.competencies.find((c) => c.id === 'technical-mastery')!;
 const design = model.competencies.find((c) => c.id === 'system-design')!;
@@ -74,7 +50,7 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     await expect(frame.getByTestId('embed-posts-results')).toContainText(host.origin);
     const iframe = page.locator('#calculator');
     const frameHeight = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
-    const messages = () => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
+    const messages = () => receivedMessages(page);
     const lastResize = async () => (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE).at(-1);
 
     // The host page set a placeholder height; the calculator is taller, and the host script follows.
@@ -191,7 +167,7 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     await rateProfile(frame, 2);
     await expect(frame.locator('.calc-levels li').first()).toContainText(model.levels[1]!.code);
     expect((await frameFit(page)).frameHeight).toBe(PLACEHOLDER_HEIGHT);
-    const received = await page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
+    const received = await receivedMessages(page);
     expect(received.filter((m) => String(m.data.type).startsWith('career-ladder:'))).toEqual([]);
   });
 
@@ -235,9 +211,7 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     await expect
       .poll(() => page.locator('#calculator').evaluate((el) => el.getBoundingClientRect().height))
       .toBeGreaterThan(300);
-    const types = await page.evaluate(() =>
-      (window as unknown as { __messages: Received[] }).__messages.map((m) => m.data.type),
-    );
+    const types = (await receivedMessages(page)).map((m) => m.data.type);
     expect(types).toContain(RESIZE_MESSAGE);
     // ... but no result left the frame.
     expect(types).not.toContain(RESULT_MESSAGE);
