@@ -9,15 +9,20 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Page kinds, told apart by their path (see src/lib/routes.ts: search/, <track>/self-assessment/, <track>/embed/). */
+/**
+ * Page kinds, told apart by their path (see src/lib/routes.ts: search/, <track>/self-assessment/, <track>/embed/,
+ * <track>/embed-help/). The embedding guide is a tool page: its snippet builder is a small script, so it is not
+ * counted with the reading pages, which ship none.
+ */
 export function pageKind(htmlPath) {
   const path = htmlPath.split(sep).join('/');
   if (path === 'search/index.html') return 'search';
   if (/(^|\/)self-assessment\/index\.html$/.test(path)) return 'selfAssessment';
   if (/(^|\/)embed\/index\.html$/.test(path)) return 'embed';
+  if (/(^|\/)embed-help\/index\.html$/.test(path)) return 'embedGuide';
   return 'reading';
 }
-export const PAGE_KINDS = ['reading', 'search', 'selfAssessment', 'embed'];
+export const PAGE_KINDS = ['reading', 'search', 'selfAssessment', 'embed', 'embedGuide'];
 
 /** Every file under `dir` (recursive), as paths relative to `dir`. */
 export function listFiles(dir) {

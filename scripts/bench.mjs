@@ -152,6 +152,7 @@ const ROWS = [
   ['JS on search page (gz)', (r) => jsCell(r.javascript.search)],
   ['JS per self-assessment page (gz)', (r) => jsCell(r.javascript.selfAssessment)],
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
+  ['JS on the embedding guide (gz; snippet builder)', (r) => jsCell(r.javascript.embedGuide)],
   ['calculator island (gz)', (r) => kB(r.calculatorIslandGzip)],
   ['calculator, loaded on demand (gz)', (r) => kB(r.calculatorLazyGzip)],
   [

@@ -32,10 +32,11 @@ const body = (name: string, lines: number) =>
   Array.from({ length: lines }, (_, i) => `console.log("${name} ${i}");`).join('\n');
 
 describe('pageKind', () => {
-  it('tells search, self-assessment and embed pages from reading pages by their path', () => {
+  it('tells search, self-assessment, embed and embedding-guide pages from reading pages by their path', () => {
     expect(pageKind('search/index.html')).toBe('search');
     expect(pageKind('software-engineer/self-assessment/index.html')).toBe('selfAssessment');
     expect(pageKind('software-engineer/embed/index.html')).toBe('embed');
+    expect(pageKind('software-engineer/embed-help/index.html')).toBe('embedGuide');
     expect(pageKind('software-engineer/levels/l3/index.html')).toBe('reading');
     expect(pageKind('index.html')).toBe('reading');
   });
