@@ -1,6 +1,7 @@
 // Reading the ladder as an engineer or a manager does: from the overview to a competency, to one
 // behaviour's link, to a comparison of two levels, to the promotion criteria — all without JavaScript.
-import { test, expect } from './support/test.ts';
+import { expect } from './support/test.ts';
+import { readingTest as test } from './support/reading-test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { formatWeight, levelCardTitle, matrixHeader } from '../../src/lib/reading/format';
 
