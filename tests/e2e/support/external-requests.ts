@@ -16,8 +16,8 @@ export function isExternalUrl(url: string, siteOrigin: string): boolean {
 export interface ExternalRequestRecorder {
   /** URLs of external requests seen so far, in order. */
   readonly urls: readonly string[];
-  /** Fail the test if any external request was seen. */
-  expectNone(): void;
+  /** Fail the test if any external request was seen, other than to `allowedOrigins`. */
+  expectNone(allowedOrigins?: readonly string[]): void;
   /** Stop recording. */
   dispose(): void;
 }
@@ -34,8 +34,9 @@ export function recordExternalRequests(context: BrowserContext, siteOrigin: stri
   context.on('request', onRequest);
   return {
     urls,
-    expectNone() {
-      expect(urls, `requests outside ${siteOrigin}:\n${urls.map((url) => `  - ${url}`).join('\n')}`).toEqual([]);
+    expectNone(allowedOrigins = []) {
+      const outside = urls.filter((url) => !allowedOrigins.includes(new URL(url).origin));
+      expect(outside, `requests outside ${siteOrigin}:\n${outside.map((url) => `  - ${url}`).join('\n')}`).toEqual([]);
     },
     dispose() {
       context.off('request', onRequest);

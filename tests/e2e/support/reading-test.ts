@@ -6,11 +6,12 @@
 //
 // Each test still starts clean, as with a fresh page: the tab shows about:blank, its site storage is
 // cleared, its viewport and emulated colour scheme are the test's options, and after the test its event
-// listeners and routes are removed. Use it only where a test needs nothing else of a fresh context: no second
+// listeners and routes are removed. The tab's context is the test's `context`, so the automatic "site
+// origin only" guard of ./test.ts watches it as it does any other. Use it only where a test needs nothing else of a fresh context: no second
 // tab, no `context` fixture, no init scripts, no permissions (those would outlive the test). Anything that
 // does, imports `test` from ./test.ts.
 import type { Page } from '@playwright/test';
-import { expect, recordExternalRequests, test as base } from './test.ts';
+import { expect, test as base } from './test.ts';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
@@ -24,7 +25,7 @@ export const readingTest = base.extend<object, { sharedTabs: Map<string, Page> }
     },
     { scope: 'worker' },
   ],
-  page: async ({ browser, sharedTabs, baseURL, javaScriptEnabled, viewport, colorScheme }, use) => {
+  context: async ({ browser, sharedTabs, baseURL, javaScriptEnabled }, use) => {
     const key = JSON.stringify({ baseURL, javaScriptEnabled });
     let tab = sharedTabs.get(key);
     if (!tab) {
@@ -32,6 +33,11 @@ export const readingTest = base.extend<object, { sharedTabs: Map<string, Page> }
       tab = await context.newPage();
       sharedTabs.set(key, tab);
     }
+    await use(tab.context());
+  },
+  page: async ({ context, baseURL, viewport, colorScheme }, use) => {
+    const [tab] = context.pages();
+    if (!tab) throw new Error('the shared reading tab is gone: a test closed it');
     if (baseURL && tab.url().startsWith(new URL(baseURL).origin)) {
       await tab.evaluate(() => {
         localStorage.clear();
@@ -45,13 +51,6 @@ export const readingTest = base.extend<object, { sharedTabs: Map<string, Page> }
     tab.removeAllListeners();
     await tab.unrouteAll();
     // A page the test opened itself would carry its state into the next test.
-    expect(tab.context().pages(), 'a reading test opened another tab: use `test` from ./test.ts').toEqual([tab]);
-  },
-  // The "site origin only" guard, on the shared tab's context.
-  siteOnlyRequests: async ({ page, baseURL }, use) => {
-    const recorder = recordExternalRequests(page.context(), new URL(baseURL!).origin);
-    await use();
-    recorder.dispose();
-    recorder.expectNone();
+    expect(context.pages(), 'a reading test opened another tab: use `test` from ./test.ts').toEqual([tab]);
   },
 });

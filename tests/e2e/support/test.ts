@@ -4,14 +4,16 @@
 import { test as base, expect } from '@playwright/test';
 import { recordExternalRequests } from './external-requests.ts';
 
-export const test = base.extend<{ siteOnlyRequests: void }>({
+export const test = base.extend<{ siteOnlyRequests: void; alsoAllowedOrigins: string[] }>({
+  // Origins besides the site's that a spec's pages may request (a host page on another loopback origin).
+  alsoAllowedOrigins: [[], { option: true }],
   siteOnlyRequests: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, alsoAllowedOrigins }, use) => {
       if (!baseURL) throw new Error('baseURL is not set: run tests through playwright.config.ts projects');
       const recorder = recordExternalRequests(context, new URL(baseURL).origin);
       await use();
       recorder.dispose();
-      recorder.expectNone();
+      recorder.expectNone(alsoAllowedOrigins);
     },
     { auto: true },
   ],
