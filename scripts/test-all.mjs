@@ -16,7 +16,7 @@
 // code is non-zero whenever anything failed.
 // With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
 // tests (scripts/test-wiki.mjs, which installs MediaWiki and DokuWiki when missing), counted in the totals.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -43,14 +43,8 @@ function fail(reason, count = 1) {
   problems.push(reason);
 }
 
+/** Runs a command with this process's output, without blocking it: what runs alongside is noticed (and timed) as it ends. */
 function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.error) console.error(result.error.message);
-  return result.status ?? 1;
-}
-
-/** run(), without blocking this process: what runs alongside keeps being noticed (and timed) as it ends. */
-function runAndWait(command, args, env = {}) {
   const child = spawn(command, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   return new Promise((resolve) => {
     child.on('error', (error) => {
@@ -140,7 +134,7 @@ async function buildSites(builds) {
     const args = build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [];
     // No telemetry: the test run makes no requests outside the machine.
     const env = { ASTRO_TELEMETRY_DISABLED: '1', ...build.env };
-    if ((await runAndWait('npm', ['run', 'build', ...args], env)) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
+    if ((await run('npm', ['run', 'build', ...args], env)) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
       fail(`build "${build.project}" failed (see its output above)`);
       allBuilt = false;
     }
@@ -212,13 +206,13 @@ function printTimePerFile(report) {
   }
 }
 
-function runBrowserTests(reportDir) {
+async function runBrowserTests(reportDir) {
   section('browser tests (playwright)');
   const report = join(reportDir, 'playwright.json');
   const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
   const selection = QUICK ? [`--project=${QUICK_PROJECT}`, ...QUICK_SPECS] : [];
   const args = ['test', '--reporter=list,json', '--pass-with-no-tests', '--forbid-only', ...selection];
-  const status = run(process.execPath, [cli, ...args], {
+  const status = await run(process.execPath, [cli, ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     LADDER_E2E_SKIP_BUILD: '1', // built above
   });
