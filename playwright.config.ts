@@ -26,7 +26,7 @@ const skipBuild = process.env.LADDER_E2E_SKIP_BUILD === '1';
 // Run the static server with the same (pinned) Node that runs Playwright.
 const node = JSON.stringify(process.execPath);
 
-// Tests are independent (each has its own browser context and storage), so they run in parallel.
+// Tests are independent (each starts from a clean browser context, see `reuseContext` below), so they run in parallel.
 // Playwright's default is half the cores, one worker on a 2-core machine; two workers keep both cores
 // busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
 const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
@@ -61,6 +61,12 @@ export default defineConfig({
     // A trace of the retry of a failed test (its first run's error is in the report). Recording a trace for
     // every test and dropping it on success cost about 30% of the suite's time.
     trace: 'on-first-retry',
+    // Each worker keeps one browser context and tab, and Playwright resets it between tests: other tabs closed,
+    // cookies, storage and caches of every visited origin cleared, routes, init scripts and bindings removed,
+    // viewport and colour scheme set again (permissions: ./tests/e2e/support/test.ts). A new context's first
+    // page starts a Chromium renderer process, about 2 CPU-seconds on the 2-core CI machines, against a few
+    // hundred milliseconds for the reset. A test that needs another browser opens one with browser.newContext().
+    reuseContext: true,
   },
   projects: SITE_BUILDS.map((build) => ({
     name: build.project,

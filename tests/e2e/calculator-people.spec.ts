@@ -25,6 +25,7 @@ import {
   savedPeople,
   score,
   seedPeople,
+  seedStorage,
   switchRater,
 } from './calculator-support';
 import { expect, expectNoAxeViolations, recordExternalRequests, test } from './support/test.ts';
@@ -203,15 +204,7 @@ test.describe('calculator: people, links and nothing lost', () => {
 
   test('damaged saved data is reported, never overwritten silently, and starting over asks first', async ({ page }) => {
     const damaged = '{"version":2,"track":"software-engineer","people":[';
-    await page.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key!, value!);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [PEOPLE_KEY, damaged],
-    );
+    await seedStorage(page, PEOPLE_KEY, damaged);
     await openCalculator(page);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Your saved assessments could not be read.');

@@ -149,8 +149,13 @@ export function savedPeople(people: { name: string; raters: Partial<Raters>; tar
   return list;
 }
 
-/** Puts a people list into the browser's storage before the page loads (once per context). */
+/** Puts a people list into the browser's storage before the page loads (once per test). */
 export async function seedPeople(page: Page, people: People): Promise<void> {
+  await seedStorage(page, PEOPLE_KEY, JSON.stringify(people));
+}
+
+/** Writes `value` to localStorage[key] before the test's first page load, and not again on reloads. */
+export async function seedStorage(page: Page, key: string, value: string): Promise<void> {
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -158,7 +163,7 @@ export async function seedPeople(page: Page, people: People): Promise<void> {
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [PEOPLE_KEY, JSON.stringify(people)],
+    [key, value],
   );
 }
 

@@ -124,3 +124,36 @@ test.describe('test harness helpers', () => {
     });
   });
 });
+
+// Each worker reuses one browser context (`reuseContext` in playwright.config.ts). These two run in order in
+// one worker: the first leaves state behind, the second must not see it.
+test.describe('a reused browser context', () => {
+  test.describe.configure({ mode: 'serial' });
+  const clipboard = 'clipboard-read' as PermissionName;
+
+  test('a test leaves storage, a cookie and a permission behind', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read'], { origin: new URL(baseURL!).origin });
+    await page.goto('./');
+    await page.evaluate(() => {
+      localStorage.setItem('left-behind', '1');
+      sessionStorage.setItem('left-behind', '1');
+      window.name = 'left-behind';
+      document.cookie = 'left-behind=1; path=/';
+    });
+    expect(await page.evaluate((name) => navigator.permissions.query({ name }).then((p) => p.state), clipboard)).toBe(
+      'granted',
+    );
+  });
+
+  test('the next test in that worker starts without them', async ({ page, context }) => {
+    await page.goto('./');
+    // window.name survives Playwright's reset: proof that this is the same tab, so the checks below are not
+    // passing on a fresh context.
+    expect(await page.evaluate(() => window.name), 'the tab was not reused').toBe('left-behind');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await context.cookies()).toEqual([]);
+    expect(
+      await page.evaluate((name) => navigator.permissions.query({ name }).then((p) => p.state), clipboard),
+    ).not.toBe('granted');
+  });
+});

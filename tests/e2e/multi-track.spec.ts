@@ -4,8 +4,7 @@
 // and content files, read with the same loader as the unit tests.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, expectNoAxeViolations, test } from './support/test.ts';
 import { MULTI_TRACK_FIXTURE, MULTI_TRACK_REPO_URL, REPO_ROOT } from './support/site-builds.mjs';
 import { builtSite } from './reading-support/built-site.ts';
 import { checkLinks } from './reading-support/link-check.ts';

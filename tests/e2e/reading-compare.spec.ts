@@ -2,8 +2,7 @@
 // each competency as a diff — the target change, what is new at the higher level, the anti-signals to leave
 // behind, the matrix from one level to the other — readable on a phone. Expected text comes from content/.
 import type { Locator } from '@playwright/test';
-import { expect } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, test } from './support/test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { routes } from '../../src/lib/routes';
 

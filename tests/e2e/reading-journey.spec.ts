@@ -1,7 +1,6 @@
 // Reading the ladder as an engineer or a manager does: from the overview to a competency, to one
 // behaviour's link, to a comparison of two levels, to the promotion criteria — all without JavaScript.
-import { expect } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, test } from './support/test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { formatWeight, levelCardTitle, matrixHeader } from '../../src/lib/reading/format';
 

@@ -1,7 +1,6 @@
 // Reading the ladder on a phone: a short header that leaves the screen to the ladder, the pages behind a
 // menu that works without JavaScript, search one tap away, and nothing cut off or scrolling sideways.
-import { expect } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, test } from './support/test.ts';
 import { everyReadingPage, readingPages } from './reading-support/pages.ts';
 import { findOverflow } from './reading-support/overflow.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';

@@ -2,8 +2,7 @@
 // the fork into the management and IC tracks, each step a link to its level page, and the same in words.
 // Expected names and numbers come from content/.
 import type { Page } from '@playwright/test';
-import { expect } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, test } from './support/test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { formatBand } from '../../src/lib/reading/format';
 import { routes } from '../../src/lib/routes';

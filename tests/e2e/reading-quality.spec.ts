@@ -1,7 +1,6 @@
 // Every kind of reading page: accessible (axe, one h1, ordered headings, a skip link), free of JavaScript,
 // in light and dark, and printable. (Fitting a 320px phone is reading-phone.spec.ts.)
-import { expect, expectNoAxeViolations, expectNoScripts } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
 import { readingPages } from './reading-support/pages.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 

@@ -3,8 +3,7 @@
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoScripts } from './support/test.ts';
-import { readingTest as test } from './support/reading-test.ts';
+import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { anchors, joinBase, routes } from '../../src/lib/routes.ts';

@@ -4,7 +4,6 @@
 // The features themselves are tested in the other specs.
 import type { Page } from '@playwright/test';
 import { test, expect, recordExternalRequests } from './support/test.ts';
-import { readingTest } from './support/reading-test.ts';
 import { readingPages } from './reading-support/pages.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import {
@@ -50,7 +49,7 @@ const basePathOf = (baseURL: string | undefined) => new URL(baseURL!).pathname;
 const pageKinds = [...readingPages, { kind: 'embed help', path: routes.embedHelp(track.slug) }];
 
 for (const { kind, path } of pageKinds) {
-  readingTest(`the ${kind} page loads with its own styles`, { tag: '@base-path' }, async ({ page, baseURL }) => {
+  test(`the ${kind} page loads with its own styles`, { tag: '@base-path' }, async ({ page, baseURL }) => {
     const notFound = kind === 'not found';
     const broken = recordBrokenLoads(page, { allowPageNotFound: notFound });
     const response = await page.goto(path || './');

@@ -1,10 +1,12 @@
 // The `test` and `expect` every spec imports instead of '@playwright/test'.
 // It adds an automatic guard: any request to a host other than the site's own
-// origin, from any page in the test's browser context, fails the test.
+// origin, from any page in the test's browser context, fails the test. And it
+// revokes the permissions a test granted: Playwright's reset of the reused
+// context (`reuseContext` in playwright.config.ts) leaves them in place.
 import { test as base, expect } from '@playwright/test';
 import { recordExternalRequests } from './external-requests.ts';
 
-export const test = base.extend<{ siteOnlyRequests: void; alsoAllowedOrigins: string[] }>({
+export const test = base.extend<{ siteOnlyRequests: void; permissionsRevoked: void; alsoAllowedOrigins: string[] }>({
   // Origins besides the site's that a spec's pages may request (a host page on another loopback origin).
   alsoAllowedOrigins: [[], { option: true }],
   siteOnlyRequests: [
@@ -14,6 +16,13 @@ export const test = base.extend<{ siteOnlyRequests: void; alsoAllowedOrigins: st
       await use();
       recorder.dispose();
       recorder.expectNone(alsoAllowedOrigins);
+    },
+    { auto: true },
+  ],
+  permissionsRevoked: [
+    async ({ context }, use) => {
+      await use();
+      await context.clearPermissions();
     },
     { auto: true },
   ],
