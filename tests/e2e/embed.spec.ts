@@ -62,7 +62,7 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     const resizes = (await messages()).filter((m) => m.data.type === RESIZE_MESSAGE);
     expect(resizes[0]!.data.height).toBeGreaterThan(PLACEHOLDER_HEIGHT);
 
-    await rateProfile(frame, 3, { [mastery.id]: 4 });
+    await rateProfile(frame, 3, { [mastery.id]: 4 }, 'pointer');
     const expected = expectedProfile();
     expect(expected.overall.level).toBeDefined();
     await expect(frame.getByTestId('score')).toHaveText(expected.overall.scoreText!);
