@@ -3,7 +3,7 @@
  * already here as the other rater, or replace someone's ratings — or not keep it. Nothing is saved until
  * the person chooses, and every choice can be undone from the message that follows.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { RaterRole } from '../../../src/lib/assessment-state';
 import { raterHasInput, type People } from '../../../src/lib/calculator/people';
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
@@ -36,7 +36,7 @@ export default function IncomingChoice({ incoming, people, onChoose }: Props) {
   const several = incoming.more.length > 0;
   const what = incoming.source === 'link' ? 'You opened a shared assessment' : `You chose to import ${incoming.label}`;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (action === 'add') onChoose({ action, name: String(new FormData(event.currentTarget).get('name') ?? '') });
     else onChoose({ action, personId });

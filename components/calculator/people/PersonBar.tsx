@@ -2,7 +2,7 @@
  * Whose assessment is on screen, and the people list's actions: switch, add, rename, keep a snapshot,
  * delete. Deleting is undone from the message that reports it, so it does not ask first.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { Menu } from '../Menu';
 import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/calculator/people';
 
@@ -26,7 +26,7 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
   const nameId = useId();
 
   if (mode.kind !== 'idle') {
-    const submit = (event: FormEvent<HTMLFormElement>) => {
+    const submit = (event: SubmitEvent<HTMLFormElement>) => {
       event.preventDefault();
       const name = String(new FormData(event.currentTarget).get('name') ?? '');
       if (mode.kind === 'add') on.onAdd(name);

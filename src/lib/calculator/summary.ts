@@ -19,7 +19,7 @@ function levelCode(model: CalculatorModel, level: number | null | undefined): st
   return model.levels[level - 1]?.code ?? String(level);
 }
 
-function overallLine(model: CalculatorModel, name: string, result: Assessment): string {
+function overallLine(name: string, result: Assessment): string {
   const { overall } = result;
   if (overall.scoreText === undefined) {
     return `- **${name}:** not complete (${overall.rated} of ${overall.total} competencies rated)`;
@@ -51,7 +51,7 @@ export function markdownSummary(
   }
 
   lines.push('## Overall', '');
-  for (const role of roles) lines.push(overallLine(model, RATER_NAMES[role], results.get(role)!));
+  for (const role of roles) lines.push(overallLine(RATER_NAMES[role], results.get(role)!));
   lines.push('');
 
   // Targets of the level the first rater reached (or the first level while incomplete).
