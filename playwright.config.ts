@@ -26,9 +26,9 @@ const skipBuild = process.env.LADDER_E2E_SKIP_BUILD === '1';
 // Run the static server with the same (pinned) Node that runs Playwright.
 const node = JSON.stringify(process.execPath);
 
-// Tests are independent (each starts from a clean browser context, see `reuseContext` below), so they run in parallel.
-// Playwright's default is half the cores, one worker on a 2-core machine; two workers keep both cores
-// busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
+// Tests are independent (each starts from a clean browser context, see `reuseContext` below), so they run
+// in parallel. Playwright's default is half the cores, one worker on a 2-core machine; two workers keep both
+// cores busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
 const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
 
 const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;

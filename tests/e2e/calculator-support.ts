@@ -65,13 +65,20 @@ export async function rateAll(page: Page, level: number, overrides: Record<strin
     }
     const options = section(page, c.id).locator(`.calc-dim input[type="radio"][value="${level}"]`);
     await expect(options).toHaveCount(c.dimensions.length);
-    // One click per option inside the page, as a pointer would, instead of a check() each: check() waits for
-    // every option to be visible, stable and unobscured, a round trip per option (13-17 s for a full profile
-    // on a loaded machine, 2-3 s this way). rate() still checks the options a test is about, one by one.
     await expect(options.first()).toBeVisible();
-    await options.evaluateAll((inputs) => inputs.forEach((input) => (input as HTMLInputElement).click()));
+    await clickEach(options);
     await expect(options.last()).toBeChecked();
   }
+}
+
+/**
+ * Clicks every option of `options` inside the page, as a pointer would, in one round trip: for tests where
+ * rating is the set-up. A check() each waits for every option to be visible, stable and unobscured, a round
+ * trip per option (13-17 s for a full profile on a loaded machine, 2-3 s this way). rate() still checks the
+ * options a test is about, one by one.
+ */
+export async function clickEach(options: Locator): Promise<void> {
+  await options.evaluateAll((inputs) => inputs.forEach((input) => (input as HTMLInputElement).click()));
 }
 
 /** Ticks the anti-signal of `level` as observed in one competency (opening its folded list). */
