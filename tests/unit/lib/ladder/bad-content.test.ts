@@ -7,12 +7,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { miniLadderDir, problemsIn, readEdited, seedContentDir } from './support';
+import { miniLadderDir, problemsIn, readEdited, seedContentDir, type FileEdits } from './support';
 
 const A1 = 'levels/data-analyst/a1.mdx';
 const SQL_A1 = 'competencies/data-analyst/sql/a1.mdx';
 const TRACK = 'tracks/data-analyst.yaml';
 const STEP = 'promotions/data-analyst/a1-to-a2.mdx';
+const FAQ = 'pages/data-analyst/faq.mdx';
+
+/** A case of the table: what a broken copy of the fixture changes, and the one line it must give. */
+interface Case {
+  name: string;
+  edits: FileEdits;
+  line: string;
+}
+
+/** Runs a table of cases: each edit gives exactly its one line, and nothing else. */
+function eachCase(cases: Case[]) {
+  it.each(cases.map((one) => [one.name, one] as const))('%s', (_name, { edits, line }) => {
+    expect(problemsIn(edits)).toEqual([line]);
+  });
+}
+
+/** The FAQ's body (line 6 of the file) replaced with `body`. */
+const faqBody = (body: string) => ({ [FAQ]: (text: string) => text.replace('Ask your lead.', body) });
+/** The A1 level's tagline (line 8 of the file) replaced with `body`. */
+const a1Tagline = (body: string) => ({ [A1]: (text: string) => text.replace('Answers well-posed questions.', body) });
+const MARKDOWN = 'Markdown (write \\< and \\{ for a literal < or {)';
+const NO_RUN = 'which would run as code when the site is built';
 
 /** The front matter of the fixture's sql/a1.mdx with its behaviours replaced. */
 const sqlA1WithBehaviours = (behaviours: string) => (text: string) =>
@@ -131,6 +153,104 @@ describe('content the site would show twice, or not at all, fails', () => {
     ).toEqual([
       `${A1}: body: found invalid MDX at line 8: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); expected Markdown (write \\< and \\{ for a literal < or {)`,
     ]);
+  });
+});
+
+describe('MDX bodies are content, not code: anything outside the safe subset fails with one line', () => {
+  eachCase([
+    {
+      name: 'an expression that reads the build environment',
+      edits: faqBody('Build user home: {process.env.HOME}'),
+      line: `${FAQ}: body: found the expression {process.env.HOME} at line 6, ${NO_RUN}; expected ${MARKDOWN}`,
+    },
+    {
+      name: 'import.meta.env in a level tagline',
+      edits: a1Tagline('Answers {import.meta.env.SECRET} questions.'),
+      line: `${A1}: body: found the expression {import.meta.env.SECRET} at line 8, ${NO_RUN}; expected ${MARKDOWN}`,
+    },
+    {
+      name: 'an expression on a line of its own',
+      edits: faqBody('Ask your lead.\n\n{globalThis.fetch("https://example.com")}'),
+      line: `${FAQ}: body: found the expression {globalThis.fetch("https://example.com")} at line 8, ${NO_RUN}; expected ${MARKDOWN}`,
+    },
+    {
+      name: 'an expression that only calls alert',
+      edits: faqBody('{alert(1)}'),
+      line: `${FAQ}: body: found the expression {alert(1)} at line 6, ${NO_RUN}; expected ${MARKDOWN}`,
+    },
+    {
+      name: 'an import',
+      edits: faqBody("import Chart from '../../components/Chart.astro'\n\nAsk your lead."),
+      line: `${FAQ}: body: found an import (import Chart from '../../components/Chart.astro') at line 6, ${NO_RUN}; expected ${MARKDOWN}: the site provides no components to bodies`,
+    },
+    {
+      name: 'an export',
+      edits: faqBody('export const secret = process.env.TOKEN\n\nAsk your lead.'),
+      line: `${FAQ}: body: found an export (export const secret = process.env.TOKEN) at line 6, ${NO_RUN}; expected ${MARKDOWN}: the site provides no components to bodies`,
+    },
+    {
+      name: 'a component the site does not provide',
+      edits: faqBody('Ask your lead. <Undefined />'),
+      line: `${FAQ}: body: found the component <Undefined> at line 6, which the site does not provide to bodies; expected ${MARKDOWN}`,
+    },
+    {
+      name: 'a component used with an import that names a missing file',
+      edits: faqBody("import Missing from './missing.astro'\n\n<Missing />"),
+      line: `${FAQ}: body: found an import (import Missing from './missing.astro') at line 6, ${NO_RUN}; expected ${MARKDOWN}: the site provides no components to bodies`,
+    },
+    {
+      name: 'a script element in a competency level',
+      edits: {
+        [SQL_A1]: (text: string) => text.replace('A query that answers the ticket.', '<script>alert(1)</script>'),
+      },
+      line: `${SQL_A1}: body: found the element <script> at line 13, which could run or load code, or restyle the page, in the reader's browser; expected ${MARKDOWN}, or plain HTML such as <abbr>, <kbd>, <sub>, <sup>, <mark>`,
+    },
+    {
+      name: 'an iframe',
+      edits: faqBody('<iframe src="https://example.com/"></iframe>'),
+      line: `${FAQ}: body: found the element <iframe> at line 6, which could run or load code, or restyle the page, in the reader's browser; expected ${MARKDOWN}, or plain HTML such as <abbr>, <kbd>, <sub>, <sup>, <mark>`,
+    },
+    {
+      name: 'a style element',
+      edits: faqBody('<style>{"body { display: none }"}</style>'),
+      line: `${FAQ}: body: found the element <style> at line 6, which could run or load code, or restyle the page, in the reader's browser; expected ${MARKDOWN}, or plain HTML such as <abbr>, <kbd>, <sub>, <sup>, <mark>`,
+    },
+    {
+      name: 'an inline event handler on an allowed element',
+      edits: a1Tagline('Answers <span onmouseover="alert(1)">well-posed</span> questions.'),
+      line: `${A1}: body: found the event handler onmouseover on <span> at line 8, which would run in the reader's browser; expected no event handlers: reading pages run no JavaScript`,
+    },
+    {
+      name: 'a javascript: link in Markdown',
+      edits: faqBody('[Ask your lead](javascript:alert(1)).'),
+      line: `${FAQ}: body: found the link "javascript:alert(1)" at line 6, a javascript: URL; expected an http:, https:, mailto: or relative link`,
+    },
+    {
+      name: 'a javascript: link hidden by upper case and a tab',
+      edits: faqBody('[Ask your lead](JavaScript&#9;:alert(1)).'),
+      line: `${FAQ}: body: found the link "JavaScript :alert(1)" at line 6, a javascript: URL; expected an http:, https:, mailto: or relative link`,
+    },
+    {
+      name: 'a javascript: URL in an href attribute',
+      edits: faqBody('<a href="javascript:alert(1)">Ask your lead</a>.'),
+      line: `${FAQ}: body: found the javascript: URL in href on <a> at line 6; expected an http:, https:, mailto: or relative link`,
+    },
+    {
+      name: 'an attribute whose value is an expression',
+      edits: faqBody('<abbr title={process.env.HOME}>FAQ</abbr>'),
+      line: `${FAQ}: body: found the expression title={process.env.HOME} on <abbr> at line 6, ${NO_RUN}; expected a quoted value, title="…"`,
+    },
+  ]);
+
+  it('allows Markdown with plain HTML elements and safe links', () => {
+    expect(
+      problemsIn(
+        faqBody(
+          'Ask <abbr title="your team lead">your lead</abbr>, press <kbd>Ctrl</kbd>, see [the levels](../levels/), ' +
+            '[mail](mailto:team@example.com) or <a href="https://example.com/">the wiki</a>; H<sub>2</sub>O.',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
