@@ -220,7 +220,7 @@ export const mdxSafety = defineMdastPlugin({
       parts.map((part) => `${file}: body: found ${foundAt(part)}; expected ${part.expected}`).join('\n'),
     );
     // The problem is in the content, not in the code: a stack trace would only point into the compiler.
-    error.stack = error.message;
+    if (!process.env.DEBUG) error.stack = error.message;
     throw error;
   },
 });

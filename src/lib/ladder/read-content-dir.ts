@@ -18,18 +18,35 @@ import { describeValue, schemaIssues } from './schema-issues';
 import { slug } from './schemas';
 import type { LadderSources, SourceEntry } from './sources';
 
-/** Every file under `dir` (paths relative to it, with "/"), skipping hidden files and folders such as .DS_Store. */
-function listFiles(dir: string, prefix = ''): string[] {
+/**
+ * Every file under `dir` (paths relative to it, with "/"), leaving out hidden files and folders (names that
+ * start with ".", such as .DS_Store or .git/): those go to `hidden`, so they can be named as ignored.
+ */
+function listFiles(dir: string, prefix = '', hidden: string[] = []): string[] {
   return (
     readdirSync(join(dir, prefix), { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.'))
       // By code unit, not by locale: the order (and so which of two twins is "the second") is the same everywhere.
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .flatMap((entry) => {
         const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-        return entry.isDirectory() ? listFiles(dir, path) : [path];
+        if (entry.name.startsWith('.')) {
+          hidden.push(entry.isDirectory() ? `${path}/` : path);
+          return [];
+        }
+        return entry.isDirectory() ? listFiles(dir, path, hidden) : [path];
       })
   );
+}
+
+/**
+ * The hidden files and folders under the content folder (.DS_Store, .gitkeep, .obsidian/), which the site
+ * ignores by rule: paths relative to `root`, for the one line the build prints about them.
+ */
+export function hiddenFiles(contentDir: string, root = process.cwd()): string[] {
+  const hidden: string[] = [];
+  listFiles(contentDir, '', hidden);
+  const display = relative(root, contentDir).split('\\').join('/') || '.';
+  return hidden.map((path) => `${display}/${path}`.replace(/^\.\//, ''));
 }
 
 /** Where a file belongs, or why it belongs nowhere. */

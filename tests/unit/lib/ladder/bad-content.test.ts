@@ -4,10 +4,21 @@
  * that would cause other problems is reported alone). These are the cases that used to build with broken
  * pages, skip files, crash, or bury the cause under knock-on messages.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { miniLadderDir, problemsIn, readEdited, seedContentDir, type FileEdits } from './support';
+import { ignoredNotice } from '../../../../src/integrations/content-check';
+import { hiddenFiles } from '../../../../src/lib/ladder/read-content-dir';
+import { RESERVED_TRACK_IDS } from '../../../../src/lib/ladder/validate/tracks';
+import {
+  miniLadderDir,
+  problemsIn,
+  readEdited,
+  repoRoot,
+  seedContentDir,
+  withContentDir,
+  type FileEdits,
+} from './support';
 
 const A1 = 'levels/data-analyst/a1.mdx';
 const SQL_A1 = 'competencies/data-analyst/sql/a1.mdx';
@@ -312,6 +323,82 @@ describe('one mistake gives one line', () => {
       `${SQL_A1}: quote: found no value; expected text`,
       `${SQL_A1}: qoute: found a field this file does not have; expected one of quote, behaviours, outputs, traps, antiSignal (did you mean "quote"?)`,
     ]);
+  });
+});
+
+describe('a bad value in one file names that file, alone', () => {
+  const SE_L2 = 'levels/software-engineer/l2.mdx';
+  const seedProblems = (edits: FileEdits) => problemsIn(edits, [seedContentDir]);
+
+  it.each([
+    ['a lower-case level code', 'code: a2', '"a2"'],
+    ['a level code no other file uses', 'code: A9', '"A9"'],
+  ])('%s in the fixture', (_name, code, found) => {
+    expect(problemsIn({ 'levels/data-analyst/a2.mdx': (text) => text.replace('code: A2', code) })).toEqual([
+      `levels/data-analyst/a2.mdx: code: found ${found}, which no other file of the track names (they name A2); expected "A2", the code the other files give this level`,
+    ]);
+  });
+
+  it.each([
+    ['code: l2', '"l2"'],
+    ['code: L9', '"L9"'],
+  ])('%s in the Software Engineer l2.mdx gives one line, not one for every file that names L2', (code, found) => {
+    expect(seedProblems({ [SE_L2]: (text) => text.replace('code: L2', code) })).toEqual([
+      `${SE_L2}: code: found ${found}, which no other file of the track names (they name L2); expected "L2", the code the other files give this level`,
+    ]);
+  });
+
+  it('deleting every competency of the Software Engineer track gives one line', () => {
+    expect(seedProblems({ 'competencies/software-engineer': null })).toEqual([
+      'competencies/software-engineer/: (file): found no competencies (the folder is empty or missing); expected at least one folder <competency>/ with index.mdx and one MDX file per level',
+    ]);
+  });
+});
+
+describe('content the site would show in an arbitrary order, or at the wrong address, fails', () => {
+  eachCase([
+    {
+      name: 'two competencies with the same order',
+      edits: { 'competencies/data-analyst/storytelling/index.mdx': (text) => text.replace('order: 2', 'order: 1') },
+      line: 'competencies/data-analyst/storytelling/index.mdx: order: found 1, the order of sql/index.mdx too; expected an order of its own: it sets where the competency is shown',
+    },
+    {
+      name: 'two IC tracks with the same order',
+      edits: {
+        'ic-tracks/data-analyst/analytics-lead.mdx': '---\ntitle: "Analytics Lead"\nlevel: A2\n---\n\nLeads.\n',
+        'ic-tracks/data-analyst/staff-analyst.mdx': '---\ntitle: "Staff Analyst"\nlevel: A2\n---\n\nGoes deep.\n',
+      },
+      line: 'ic-tracks/data-analyst/staff-analyst.mdx: order: found 1, the order of analytics-lead.mdx too; expected an order of its own: it sets where the IC track is shown',
+    },
+    {
+      name: 'a track whose id is the address of the search page',
+      edits: { 'tracks/search.yaml': () => readFixture(TRACK) },
+      line: `tracks/search.yaml: (file): found the track id "search", the address of the search page (/search/); expected another file name (the track's pages live under /<file name>/; reserved: ${Object.keys(RESERVED_TRACK_IDS).join(', ')})`,
+    },
+    {
+      name: 'a track whose id is the address of the search index',
+      edits: { [TRACK]: null, 'tracks/pagefind.yaml': () => readFixture(TRACK) },
+      line: `tracks/pagefind.yaml: (file): found the track id "pagefind", the address of the search index (/pagefind/); expected another file name (the track's pages live under /<file name>/; reserved: ${Object.keys(RESERVED_TRACK_IDS).join(', ')})`,
+    },
+  ]);
+});
+
+describe('hidden files are ignored by rule, and named', () => {
+  it('a .DS_Store next to the levels is no problem, and is listed in the one line the build prints', () => {
+    expect(problemsIn({ 'levels/data-analyst/.DS_Store': 'Bud1' })).toEqual([]);
+    withContentDir([miniLadderDir], (dir) => {
+      writeFileSync(join(dir, 'levels', 'data-analyst', '.DS_Store'), 'Bud1');
+      mkdirSync(join(dir, '.obsidian'));
+      writeFileSync(join(dir, '.obsidian', 'workspace.json'), '{}');
+      expect(hiddenFiles(dir, dir)).toEqual(['.obsidian/', 'levels/data-analyst/.DS_Store']);
+      expect(ignoredNotice(dir, dir)).toBe(
+        'Ignored 2 hidden files (names starting with "."): .obsidian/, levels/data-analyst/.DS_Store',
+      );
+    });
+  });
+
+  it('says nothing when there are none', () => {
+    expect(ignoredNotice(miniLadderDir, repoRoot)).toBeUndefined();
   });
 });
 
