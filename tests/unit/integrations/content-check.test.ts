@@ -80,10 +80,10 @@ describe('a body that tries process.env', () => {
     }
   });
 
-  it('is what the plugin stops: the same body compiles to code that reads process.env without it', async () => {
+  it('is what the plugin stops: the same body compiles to code that reads process.env without it', () => {
     const source = `Build user home: {process.env.HOME}\n`;
-    expect((await mdxToJs(source)).code).toContain('process.env.HOME');
-    await expect(async () => mdxToJs(source, { mdastPlugins: [mdxSafety] })).rejects.toThrow(
+    expect(mdxToJs(source).code).toContain('process.env.HOME');
+    expect(() => mdxToJs(source, { mdastPlugins: [mdxSafety] })).toThrow(
       /found the expression \{process\.env\.HOME\} at line 1/,
     );
   });
