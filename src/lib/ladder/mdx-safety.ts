@@ -46,6 +46,19 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 const MARKDOWN = 'Markdown (write \\< and \\{ for a literal < or {)';
 const RUNS = 'which would run as code when the site is built';
 
+/**
+ * A relative image ("chart.png", "./img/chart.png") is a file next to the content, which Astro would try to
+ * import (failing the build with a stack trace when it is missing) and the content check reports as a stray
+ * file when it is there: images the site shows live in public/ (written "/chart.png") or at an https: address.
+ */
+const isFileNextToContent = (url: string) => url !== '' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url.trim());
+
+const localImage = (url: string) => ({
+  what: `the image "${shorten(url)}"`,
+  why: 'a file next to the content, which the site does not publish',
+  expected: 'an image in public/, written from the site root ("/images/chart.png"), or an https: address',
+});
+
 /** Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so the check does too. */
 export function unsafeScheme(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be removed
@@ -97,6 +110,14 @@ function attributeProblem(element: string, attribute: JsxAttribute): Omit<Unsafe
       expected: "Markdown emphasis or an element such as <mark>: the site's look comes from its stylesheet",
     };
   }
+  if (
+    element === 'img' &&
+    name === 'src' &&
+    typeof attribute.value === 'string' &&
+    isFileNextToContent(attribute.value)
+  ) {
+    return localImage(attribute.value);
+  }
   const scheme = typeof attribute.value === 'string' && URL_ATTRIBUTES.has(name.toLowerCase());
   if (scheme && unsafeScheme(attribute.value as string)) {
     return {
@@ -133,6 +154,7 @@ export function nodeProblem(node: MdastNode): Omit<UnsafePart, 'line'> | undefin
     case 'definition': {
       const url = 'url' in node && typeof node.url === 'string' ? node.url : '';
       const scheme = unsafeScheme(url);
+      if (!scheme && node.type === 'image' && isFileNextToContent(url)) return localImage(url);
       if (!scheme) return undefined;
       return {
         what: `the ${node.type === 'image' ? 'image' : 'link'} "${shorten(url)}"`,

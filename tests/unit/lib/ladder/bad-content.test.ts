@@ -247,6 +247,16 @@ describe('MDX bodies are content, not code: anything outside the safe subset fai
       line: `${FAQ}: body: found the javascript: URL in href on <a> at line 6; expected an http:, https:, mailto: or relative link`,
     },
     {
+      name: 'an image next to the content, which Astro would fail to import with a stack trace',
+      edits: faqBody('Ask your lead. ![The ladder](./ladder.png)'),
+      line: `${FAQ}: body: found the image "./ladder.png" at line 6, a file next to the content, which the site does not publish; expected an image in public/, written from the site root ("/images/chart.png"), or an https: address`,
+    },
+    {
+      name: 'an img element next to the content',
+      edits: faqBody('<img src="ladder.png" alt="The ladder" />'),
+      line: `${FAQ}: body: found the image "ladder.png" at line 6, a file next to the content, which the site does not publish; expected an image in public/, written from the site root ("/images/chart.png"), or an https: address`,
+    },
+    {
       name: 'an attribute whose value is an expression',
       edits: faqBody('<abbr title={process.env.HOME}>FAQ</abbr>'),
       line: `${FAQ}: body: found the expression title={process.env.HOME} on <abbr> at line 6, ${NO_RUN}; expected a quoted value, title="…"`,
@@ -258,7 +268,8 @@ describe('MDX bodies are content, not code: anything outside the safe subset fai
       problemsIn(
         faqBody(
           'Ask <abbr title="your team lead">your lead</abbr>, press <kbd>Ctrl</kbd>, see [the levels](../levels/), ' +
-            '[mail](mailto:team@example.com) or <a href="https://example.com/">the wiki</a>; H<sub>2</sub>O.',
+            '[mail](mailto:team@example.com) or <a href="https://example.com/">the wiki</a>; H<sub>2</sub>O. ' +
+            '![Logo](/favicon.svg) <img src="/favicon.svg" alt="Logo" />',
         ),
       ),
     ).toEqual([]);
