@@ -12,7 +12,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { collectionEntries, contentFolders, entryId, type CollectionName, type CollectionSpec } from './collections';
+import {
+  collectionEntries,
+  contentFolders,
+  entryId,
+  ladderCollections,
+  type CollectionName,
+  type CollectionSpec,
+} from './collections';
 import { LadderValidationError, type ContentIssue } from './issues';
 import { describeValue, schemaIssues } from './schema-issues';
 import { slug } from './schemas';
@@ -262,6 +269,11 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
       data: result.data,
       ...(read.body !== undefined ? { body: read.body, bodyLine: read.bodyLine } : {}),
     });
+  }
+  if (issues.length === 0 && sources.tracks.length === 0) {
+    // Nothing else can be checked, or built: every page and /ladder.json belong to a track.
+    const file = `${display}/${ladderCollections.tracks.folder}/`.replace(/^\.\//, '');
+    issues.push({ file, field: '(file)', found: 'no track file', expected: 'at least one, <track>.yaml' });
   }
   if (issues.length > 0) throw new LadderValidationError(issues);
   return sources as unknown as LadderSources;

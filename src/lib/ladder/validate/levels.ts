@@ -1,7 +1,7 @@
 /** A track's levels: their codes and ranks, the track's scales, and the score bands. */
 import type { LevelData } from '../schemas';
 import type { SourceEntry } from '../sources';
-import { codesOf, fileName, list, tenths, type Report, type TrackFiles } from './context';
+import { codesOf, fileName, list, tenths, trackFolder, type Report, type TrackFiles } from './context';
 
 /** At least one level, a code of its own for each, ranks 1 to N. False when other files cannot be checked. */
 export function checkLevels(files: TrackFiles, report: Report): boolean {
@@ -38,7 +38,8 @@ export function checkLevels(files: TrackFiles, report: Report): boolean {
  * none of them uses, while they use a code no level has, was mistyped in its own file (`code: l2` or `L9`
  * in l2.mdx): that file is named, alone, rather than every file that names the level correctly.
  */
-function checkCodesNamedElsewhere({ track, levels, sources }: TrackFiles, report: Report): boolean {
+function checkCodesNamedElsewhere(files: TrackFiles, report: Report): boolean {
+  const { track, levels, sources } = files;
   const named = new Set<string>([track.data.hireBar]);
   for (const competency of sources.competencies) {
     for (const code of Object.keys(competency.data.targets)) named.add(code);
@@ -47,7 +48,8 @@ function checkCodesNamedElsewhere({ track, levels, sources }: TrackFiles, report
   const codes = new Set(codesOf(levels));
   const orphans = [...named].filter((code) => !codes.has(code));
   const unnamed = levels.filter((level) => !named.has(level.data.code));
-  if (orphans.length === 0 || unnamed.length === 0) return true;
+  if (orphans.length === 0) return true;
+  if (unnamed.length === 0) return checkMissingLevelFiles(files, orphans, report);
   for (const level of unnamed) {
     const own = fileName(level)
       .replace(/\.mdx$/, '')
@@ -60,6 +62,29 @@ function checkCodesNamedElsewhere({ track, levels, sources }: TrackFiles, report
       meant ? `"${meant}", the code the other files give this level` : `one of the codes the other files use`,
     );
   }
+  return false;
+}
+
+/**
+ * A code that every competency's targets name, but no level file has: the level's file is missing (deleted,
+ * or not yet written). One line on the levels folder, instead of one for every file that names the level.
+ */
+function checkMissingLevelFiles({ levels, sources }: TrackFiles, orphans: string[], report: Report): boolean {
+  const { competencies } = sources;
+  const missing = orphans.filter(
+    (code) => competencies.length > 0 && competencies.every((competency) => code in competency.data.targets),
+  );
+  if (missing.length === 0) return true;
+  const folder = trackFolder(levels[0]!, 'levels');
+  const [code] = missing;
+  report(
+    folder,
+    '(file)',
+    `no level file with the code${missing.length > 1 ? 's' : ''} ${list(missing)}, which the targets of every competency name`,
+    missing.length > 1
+      ? `a level file for each of ${list(missing)}, or them taken out of the files that name them`
+      : `a level file with "code: ${code}", or ${code} taken out of the files that name it`,
+  );
   return false;
 }
 

@@ -359,6 +359,30 @@ describe('a bad value in one file names that file, alone', () => {
     ]);
   });
 
+  it('deleting the last level file gives one line, not one for every file that names the level', () => {
+    expect(seedProblems({ 'levels/software-engineer/l5.mdx': null })).toEqual([
+      'levels/software-engineer/: (file): found no level file with the code L5, which the targets of every competency name; expected a level file with "code: L5", or L5 taken out of the files that name it',
+    ]);
+  });
+
+  it("deleting a competency's index.mdx gives one line, not also the weights that no longer add up", () => {
+    expect(seedProblems({ 'competencies/software-engineer/english/index.mdx': null })).toEqual([
+      "competencies/software-engineer/english/: (file): found a competency folder without index.mdx; expected index.mdx with the competency's weight, targets, rule and matrix",
+    ]);
+  });
+
+  it("deleting a track's file gives one line, not one per folder of the track", () => {
+    expect(problemsIn({ 'tracks/software-engineer.yaml': null }, [seedContentDir, miniLadderDir])).toEqual([
+      'levels/software-engineer/: (file): found a folder for track "software-engineer" (and 4 more: competencies/software-engineer/, promotions/software-engineer/, ic-tracks/software-engineer/, pages/software-engineer/), which has no track file; expected a file tracks/software-engineer.yaml, or the folder named after one of the tracks (data-analyst)',
+    ]);
+  });
+
+  it('deleting the only track file gives one line', () => {
+    expect(seedProblems({ 'tracks/software-engineer.yaml': null })).toEqual([
+      'tracks/: (file): found no track file; expected at least one, <track>.yaml',
+    ]);
+  });
+
   it('deleting every competency of the Software Engineer track gives one line', () => {
     expect(seedProblems({ 'competencies/software-engineer': null })).toEqual([
       'competencies/software-engineer/: (file): found no competencies (the folder is empty or missing); expected at least one folder <competency>/ with index.mdx and one MDX file per level',
