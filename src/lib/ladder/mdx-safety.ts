@@ -45,6 +45,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 const MARKDOWN = 'Markdown (write \\< and \\{ for a literal < or {)';
 const RUNS = 'which would run as code when the site is built';
+const SAFE_LINK = 'an http:, https:, mailto: or relative link';
 
 /**
  * A relative image ("chart.png", "./img/chart.png") is a file next to the content, which Astro would try to
@@ -118,14 +119,11 @@ function attributeProblem(element: string, attribute: JsxAttribute): Omit<Unsafe
   ) {
     return localImage(attribute.value);
   }
-  const scheme = typeof attribute.value === 'string' && URL_ATTRIBUTES.has(name.toLowerCase());
-  if (scheme && unsafeScheme(attribute.value as string)) {
-    return {
-      what: `the ${unsafeScheme(attribute.value as string)}: URL in ${name} ${on}`,
-      expected: 'an http:, https:, mailto: or relative link',
-    };
-  }
-  return undefined;
+  const scheme =
+    typeof attribute.value === 'string' && URL_ATTRIBUTES.has(name.toLowerCase())
+      ? unsafeScheme(attribute.value)
+      : undefined;
+  return scheme ? { what: `the ${scheme}: URL in ${name} ${on}`, expected: SAFE_LINK } : undefined;
 }
 
 /** What is wrong with one node (not its children), if anything. */
@@ -159,7 +157,7 @@ export function nodeProblem(node: MdastNode): Omit<UnsafePart, 'line'> | undefin
       return {
         what: `the ${node.type === 'image' ? 'image' : 'link'} "${shorten(url)}"`,
         why: `a ${scheme}: URL`,
-        expected: 'an http:, https:, mailto: or relative link',
+        expected: SAFE_LINK,
       };
     }
     case 'mdxJsxFlowElement':
@@ -194,6 +192,13 @@ export function nodeProblem(node: MdastNode): Omit<UnsafePart, 'line'> | undefin
 const childrenOf = (node: MdastNode): MdastNode[] =>
   'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]) : [];
 
+/** The first name of a component element (`Chart` for `<Chart.Bar />`), or undefined for anything else. */
+function componentOf(node: MdastNode): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  const name = 'name' in node && typeof node.name === 'string' ? node.name : '';
+  return /^[a-z][a-z0-9]*$/.test(name) ? undefined : name.split(/[.:]/)[0] || undefined;
+}
+
 /** Every part of a parsed body outside the subset, in document order. */
 export function unsafePartsOf(root: MdastNode): UnsafePart[] {
   const parts: UnsafePart[] = [];
@@ -201,18 +206,15 @@ export function unsafePartsOf(root: MdastNode): UnsafePart[] {
   const imports = childrenOf(root)
     .filter((node) => node.type === 'mdxjsEsm')
     .map((node) => ('value' in node ? String(node.value) : ''));
-  const imported = (part: UnsafePart) => {
-    const name = /^the component <([\w.]+)>$/.exec(part.what)?.[1]?.split('.')[0];
+  const imported = (node: MdastNode) => {
+    const name = componentOf(node);
     return name !== undefined && imports.some((esm) => new RegExp(`\\b${name}\\b`).test(esm));
   };
   const visit = (node: MdastNode) => {
     const problem = nodeProblem(node);
-    if (problem) {
-      const part = { line: node.position?.start.line ?? 1, ...problem };
-      if (!imported(part)) parts.push(part);
-    }
+    if (!problem) childrenOf(node).forEach(visit);
     // The children of a refused element are not reported again: one mistake, one line.
-    else childrenOf(node).forEach(visit);
+    else if (!imported(node)) parts.push({ line: node.position?.start.line ?? 1, ...problem });
   };
   visit(root);
   return parts;
