@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { mdxSafety } from './src/lib/ladder/mdx-safety.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
 // set LADDER_BASE=/ladder/ at build time. LADDER_OUT_DIR lets tests build
@@ -29,8 +31,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // contentCheck() stops the build on bad content before Astro loads it; pagefind() indexes the ladder
-  // into <outDir>/pagefind/ after the build.
-  integrations: [contentCheck(), mdx(), react(), pagefind()],
+  // into <outDir>/pagefind/ after the build. mdxSafety refuses any MDX body outside the safe subset
+  // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included.
+  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [mdxSafety] }) }), react(), pagefind()],
   vite: {
     build: { rolldownOptions: { onwarn: quietAstroDirectives } },
     // The calculator island imports zod/mini from a .ts module, which Vite's dependency scan of the .astro

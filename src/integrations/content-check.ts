@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { formatIssue, LadderValidationError } from '../lib/ladder/issues';
 import { buildLadder } from '../lib/ladder/model';
-import { readContentDir } from '../lib/ladder/read-content-dir';
+import { hiddenFiles, readContentDir } from '../lib/ladder/read-content-dir';
 import { siteConfig } from '../lib/site-config';
 
 /** Every problem of the content folder, one line each; empty when the ladder is sound. */
@@ -25,6 +25,13 @@ export function contentProblems(contentDir: string, root: string): string[] {
     if (error instanceof LadderValidationError) return error.issues.map(formatIssue);
     throw error;
   }
+}
+
+/** The one line that names the hidden files the site ignores (.DS_Store, .gitkeep), or undefined for none. */
+export function ignoredNotice(contentDir: string, root: string): string | undefined {
+  const hidden = hiddenFiles(contentDir, root);
+  if (hidden.length === 0) return undefined;
+  return `Ignored ${hidden.length} hidden file${hidden.length === 1 ? '' : 's'} (names starting with "."): ${hidden.join(', ')}`;
 }
 
 function report(problems: string[], logger: AstroIntegrationLogger): void {
@@ -40,6 +47,8 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
         contentDir = resolve(root, siteConfig.contentDir);
+        const ignored = ignoredNotice(contentDir, root);
+        if (ignored) logger.warn(ignored);
         const problems = contentProblems(contentDir, root);
         if (problems.length === 0) return;
         report(problems, logger);
@@ -48,8 +57,9 @@ export default function contentCheck(): AstroIntegration {
           `The ladder content has ${count} (listed above).`,
           'Fix the files it names, then build again.',
         );
-        // The problems are in the content, not in the code: a stack trace would only point into Astro.
-        error.stack = '';
+        // The problems are in the content, not in the code: a stack trace would only point into Astro (set
+        // DEBUG to see it anyway).
+        if (!process.env.DEBUG) error.stack = '';
         throw error;
       },
       'astro:server:setup': ({ server, logger }) => {

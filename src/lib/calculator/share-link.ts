@@ -19,6 +19,7 @@
  *
  * Nothing here is secret or signed; the fragment is never sent to a server by browsers.
  */
+import { readFragment } from './fragment-text';
 import {
   DAMAGED_LINK,
   SHARE_FRAGMENT_PREFIX,
@@ -178,7 +179,10 @@ const RESHAPED =
 
 /** Reads a fragment made by encodeShareLink, or by the earlier JSON links. Never throws. */
 export function decodeShareLink(fragment: string, model: CalculatorModel, known: KnownIds): LinkDecode {
-  const text = fragment.replace(/^#/, '');
+  // Decoded and repaired where the intent is clear (fragment-text.ts); refused, as damaged, where it is not.
+  const read = readFragment(fragment);
+  if (read.kind === 'refused') return { ok: false, reason: DAMAGED_LINK };
+  const text = read.kind === 'link' ? read.text : fragment.replace(/^#/, '');
   if (text.startsWith(SHARE_FRAGMENT_PREFIX)) {
     const old = decodeShareFragment(text, known);
     return old.ok ? { ok: true, shared: { raters: old.state.raters }, format: 'json' } : old;

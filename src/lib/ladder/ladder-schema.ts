@@ -22,6 +22,7 @@ import {
   slug,
   trackSchema,
 } from './schemas';
+import { TRACK_DESCRIPTION } from './validate/rules';
 
 const text = z.string().min(1);
 
@@ -69,11 +70,11 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
       /** The summary: the body up to its "What you would see" heading, as plain text. */
       summary: text,
       /** Numbered as the ladder numbers them: ids "l2-behaviour-1", … unless given their own. */
-      behaviours: z.array(item),
-      outputs: z.array(item),
+      behaviours: z.array(item).min(1),
+      outputs: z.array(item).min(1),
       /** The example after the body's "What you would see" heading, as plain text; id "l2-would-see". */
       wouldSee: item,
-      traps: z.array(item),
+      traps: z.array(item).min(1),
       /** The behaviour that rules the level out; id "l2-anti-signal". */
       antiSignal: item,
       body,
@@ -107,8 +108,8 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
         .record(levelCode, z.int().positive())
         .describe('The competency level (1 to the number of levels) expected at each ladder level.'),
       rule: ruleSchema.describe('At a level when at least k of the m dimensions reach it.'),
-      levels: z.array(competencyLevel).describe('One block per ladder level, in ladder order.'),
-      dimensions: z.array(dimension).describe('The measurement matrix: one row per dimension.'),
+      levels: z.array(competencyLevel).min(1).describe('One block per ladder level, in ladder order.'),
+      dimensions: z.array(dimension).min(1).describe('The measurement matrix: one row per dimension.'),
       ...file,
     }),
     'Competency',
@@ -134,7 +135,7 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
       to: levelCode,
       /** The step in one line ("Typical 18–24 months"): the body as plain text. */
       summary: text,
-      demonstrate: z.array(criterion),
+      demonstrate: z.array(criterion).min(1),
       portfolio: z.array(criterion),
       verification: z.array(item),
       body,
@@ -161,18 +162,19 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
       ...trackFields,
       /** Every label, the track's own merged over the defaults (labels.ts). */
       labels: name(labelsSchema.required(), 'Labels'),
-      levels: z.array(level).describe('In rank order.'),
-      competencies: z.array(competency),
+      levels: z.array(level).min(1).describe('In rank order.'),
+      competencies: z.array(competency).min(1),
       promotions: z.array(promotion).describe('In ladder order of the level they start from.'),
       icTracks: z.array(icTrack),
       pages: z.array(page),
       ...file,
     }),
     'Track',
+    TRACK_DESCRIPTION,
   );
 
   /** Every track of the ladder, in their `order`. */
-  const ladder = z.object({ tracks: z.array(track) });
+  const ladder = z.object({ tracks: z.array(track).min(1) });
 
   return { item, level, competencyLevel, dimension, competency, criterion, promotion, icTrack, page, track, ladder };
 }

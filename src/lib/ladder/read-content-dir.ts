@@ -12,24 +12,48 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { collectionEntries, contentFolders, entryId, type CollectionName, type CollectionSpec } from './collections';
+import {
+  collectionEntries,
+  contentFolders,
+  entryId,
+  ladderCollections,
+  type CollectionName,
+  type CollectionSpec,
+} from './collections';
 import { LadderValidationError, type ContentIssue } from './issues';
 import { describeValue, schemaIssues } from './schema-issues';
 import { slug } from './schemas';
 import type { LadderSources, SourceEntry } from './sources';
 
-/** Every file under `dir` (paths relative to it, with "/"), skipping hidden files and folders such as .DS_Store. */
-function listFiles(dir: string, prefix = ''): string[] {
+/**
+ * Every file under `dir` (paths relative to it, with "/"), leaving out hidden files and folders (names that
+ * start with ".", such as .DS_Store or .git/): those go to `hidden`, so they can be named as ignored.
+ */
+function listFiles(dir: string, prefix = '', hidden: string[] = []): string[] {
   return (
     readdirSync(join(dir, prefix), { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.'))
       // By code unit, not by locale: the order (and so which of two twins is "the second") is the same everywhere.
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .flatMap((entry) => {
         const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-        return entry.isDirectory() ? listFiles(dir, path) : [path];
+        if (entry.name.startsWith('.')) {
+          hidden.push(entry.isDirectory() ? `${path}/` : path);
+          return [];
+        }
+        return entry.isDirectory() ? listFiles(dir, path, hidden) : [path];
       })
   );
+}
+
+/**
+ * The hidden files and folders under the content folder (.DS_Store, .gitkeep, .obsidian/), which the site
+ * ignores by rule: paths relative to `root`, for the one line the build prints about them.
+ */
+export function hiddenFiles(contentDir: string, root = process.cwd()): string[] {
+  const hidden: string[] = [];
+  listFiles(contentDir, '', hidden);
+  const display = relative(root, contentDir).split('\\').join('/') || '.';
+  return hidden.map((path) => `${display}/${path}`.replace(/^\.\//, ''));
 }
 
 /** Where a file belongs, or why it belongs nowhere. */
@@ -245,6 +269,11 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
       data: result.data,
       ...(read.body !== undefined ? { body: read.body, bodyLine: read.bodyLine } : {}),
     });
+  }
+  if (issues.length === 0 && sources.tracks.length === 0) {
+    // Nothing else can be checked, or built: every page and /ladder.json belong to a track.
+    const file = `${display}/${ladderCollections.tracks.folder}/`.replace(/^\.\//, '');
+    issues.push({ file, field: '(file)', found: 'no track file', expected: 'at least one, <track>.yaml' });
   }
   if (issues.length > 0) throw new LadderValidationError(issues);
   return sources as unknown as LadderSources;

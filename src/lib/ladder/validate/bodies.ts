@@ -1,10 +1,11 @@
 import { bodyBlocks, BodySyntaxError, splitSummaryAndExample, type Block } from '../body';
 import { ladderCollections, type BodyRule, type CollectionName } from '../collections';
 import { defaultLabels } from '../labels';
+import { foundAt, unsafeParts } from '../mdx-safety';
 import type { SourceEntry } from '../sources';
 import type { Report, TrackFiles } from './context';
 
-/** Every MDX body is valid MDX and holds what its collection says it holds. */
+/** Every MDX body is valid MDX, inside the safe subset (mdx-safety.ts), and holds what its collection says. */
 export function checkBodies({ track, sources }: TrackFiles, report: Report): void {
   const label = track.data.labels.whatYouWouldSee ?? defaultLabels.whatYouWouldSee;
   for (const [collection, entries] of Object.entries(sources) as [CollectionName, SourceEntry<unknown>[]][]) {
@@ -47,6 +48,10 @@ function checkBody(entry: SourceEntry<unknown>, rule: BodyRule, holds: string, l
     );
     return;
   }
+  // Content, not code (mdx-safety.ts): a body outside the safe subset is reported before its shape.
+  const unsafe = unsafeParts(body);
+  for (const part of unsafe) report(entry, 'body', foundAt(part, at(part.line)), part.expected);
+  if (unsafe.length > 0) return;
   if (rule === 'paragraph') {
     if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') {
       report(entry, 'body', describeBlocks(blocks), `one paragraph: ${holds}`);

@@ -5,6 +5,22 @@ import type { LadderSources, SourceEntry } from '../sources';
 import { anchors } from '../../routes';
 import { codesOf, list, type Report, type TrackFiles } from './context';
 
+/**
+ * A track has at least one competency: without any, there is nothing to score, and every file that names a
+ * competency would be reported instead of the one cause. False when the rest of the track cannot be checked.
+ */
+export function checkHasCompetencies({ track, slug, sources }: TrackFiles, report: Report): boolean {
+  if (sources.competencies.length > 0) return true;
+  const folder = track.filePath.replace(/tracks\/[^/]+$/, `competencies/${slug}/`);
+  report(
+    folder,
+    '(file)',
+    'no competencies (the folder is empty or missing)',
+    'at least one folder <competency>/ with index.mdx and one MDX file per level',
+  );
+  return false;
+}
+
 /** Weights add up; every level has a file, a target and a matrix cell; every anchor is used once. */
 export function checkCompetencies({ track, levels, sources }: TrackFiles, report: Report): void {
   const codes = codesOf(levels);
@@ -12,7 +28,9 @@ export function checkCompetencies({ track, levels, sources }: TrackFiles, report
   const slugs = levels.map((level) => entrySlug(level.id));
   const { competencies, competencyLevels } = sources;
   const totalWeight = competencies.reduce((sum, competency) => sum + competency.data.weight, 0);
-  if (Math.abs(totalWeight - track.data.totalWeight) > 1e-9) {
+  // A competency folder without its index.mdx is reported on its own (folders.ts); its weight is unknown.
+  const withoutIndex = competencyLevels.some((entry) => !competencies.some((c) => c.id === parentOf(entry.id)));
+  if (!withoutIndex && Math.abs(totalWeight - track.data.totalWeight) > 1e-9) {
     report(
       track,
       'totalWeight',

@@ -11,17 +11,21 @@ import type { ContentIssue } from '../issues';
 import type { LadderSources, SourceEntry } from '../sources';
 import { trackOf } from '../collections';
 import { checkBodies } from './bodies';
-import { checkCompetencies } from './competencies';
+import { checkCompetencies, checkHasCompetencies } from './competencies';
 import type { Report, TrackFiles } from './context';
 import { checkFolders } from './folders';
 import { checkBands, checkLevels, checkTrackScales } from './levels';
+import { checkUniqueOrder } from './order';
 import { checkIcTracks, checkPages, checkPromotions } from './references';
+import { checkTrackIds } from './tracks';
 
 export function validateLadderSources(sources: LadderSources): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const report: Report = (entry, field, found, expected) =>
     issues.push({ file: typeof entry === 'string' ? entry : entry.filePath, field, found, expected });
 
+  // A track that takes a page's address is reported alone: its folders would only be named after it.
+  if (!checkTrackIds(sources.tracks, report)) return issues;
   checkFolders(sources, report);
   for (const track of sources.tracks) {
     const slug = track.id;
@@ -41,8 +45,11 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
       },
     };
     if (!checkLevels(files, report)) continue;
+    if (!checkHasCompetencies(files, report)) continue;
     checkTrackScales(files, report);
     checkBands(files, report);
+    checkUniqueOrder(files.sources.competencies, 'competency', report);
+    checkUniqueOrder(files.sources.icTracks, 'IC track', report);
     checkCompetencies(files, report);
     checkPromotions(files, report);
     checkIcTracks(files, report);

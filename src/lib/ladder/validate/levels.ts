@@ -1,10 +1,11 @@
 /** A track's levels: their codes and ranks, the track's scales, and the score bands. */
 import type { LevelData } from '../schemas';
 import type { SourceEntry } from '../sources';
-import { codesOf, fileName, list, tenths, type Report, type TrackFiles } from './context';
+import { codesOf, fileName, list, tenths, trackFolder, type Report, type TrackFiles } from './context';
 
 /** At least one level, a code of its own for each, ranks 1 to N. False when other files cannot be checked. */
-export function checkLevels({ track, slug, levels }: TrackFiles, report: Report): boolean {
+export function checkLevels(files: TrackFiles, report: Report): boolean {
+  const { track, slug, levels } = files;
   if (levels.length === 0) {
     report(track, 'levels', 'no level files', `at least one file in the folder levels/${slug}/`);
     return false;
@@ -29,7 +30,62 @@ export function checkLevels({ track, slug, levels }: TrackFiles, report: Report)
       sound = false;
     }
   });
-  return sound;
+  return sound && checkCodesNamedElsewhere(files, report);
+}
+
+/**
+ * Other files name levels by code (the hire bar, targets, matrix cells, promotion steps). A level whose code
+ * none of them uses, while they use a code no level has, was mistyped in its own file (`code: l2` or `L9`
+ * in l2.mdx): that file is named, alone, rather than every file that names the level correctly.
+ */
+function checkCodesNamedElsewhere(files: TrackFiles, report: Report): boolean {
+  const { track, levels, sources } = files;
+  const named = new Set<string>([track.data.hireBar]);
+  for (const competency of sources.competencies) {
+    for (const code of Object.keys(competency.data.targets)) named.add(code);
+  }
+  for (const promotion of sources.promotions) named.add(promotion.data.from).add(promotion.data.to);
+  const codes = new Set(codesOf(levels));
+  const orphans = [...named].filter((code) => !codes.has(code));
+  const unnamed = levels.filter((level) => !named.has(level.data.code));
+  if (orphans.length === 0) return true;
+  if (unnamed.length === 0) return checkMissingLevelFiles(files, orphans, report);
+  for (const level of unnamed) {
+    const own = fileName(level)
+      .replace(/\.mdx$/, '')
+      .toUpperCase();
+    const meant = orphans.length === 1 ? orphans[0] : orphans.find((code) => code.toUpperCase() === own);
+    report(
+      level,
+      'code',
+      `"${level.data.code}", which no other file of the track names (they name ${list(orphans)})`,
+      meant ? `"${meant}", the code the other files give this level` : `one of the codes the other files use`,
+    );
+  }
+  return false;
+}
+
+/**
+ * A code that every competency's targets name, but no level file has: the level's file is missing (deleted,
+ * or not yet written). One line on the levels folder, instead of one for every file that names the level.
+ */
+function checkMissingLevelFiles({ levels, sources }: TrackFiles, orphans: string[], report: Report): boolean {
+  const { competencies } = sources;
+  const missing = orphans.filter(
+    (code) => competencies.length > 0 && competencies.every((competency) => code in competency.data.targets),
+  );
+  if (missing.length === 0) return true;
+  const folder = trackFolder(levels[0]!, 'levels');
+  const [code] = missing;
+  report(
+    folder,
+    '(file)',
+    `no level file with the code${missing.length > 1 ? 's' : ''} ${list(missing)}, which the targets of every competency name`,
+    missing.length > 1
+      ? `a level file for each of ${list(missing)}, or them taken out of the files that name them`
+      : `a level file with "code: ${code}", or ${code} taken out of the files that name it`,
+  );
+  return false;
 }
 
 export function checkTrackScales({ track, levels }: TrackFiles, report: Report): void {
