@@ -16,6 +16,8 @@ import type { Report, TrackFiles } from './context';
 import { checkFolders } from './folders';
 import { checkBands, checkLevels, checkTrackScales } from './levels';
 import { checkIcTracks, checkPages, checkPromotions } from './references';
+import { checkReleases } from './releases';
+import { attachedReleases } from '../versions/attached-releases';
 
 export function validateLadderSources(sources: LadderSources): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -48,6 +50,7 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
     checkIcTracks(files, report);
     checkPages(files, report);
     checkBodies(files, report);
+    checkReleases(files, attachedReleases(sources), report);
   }
   return issues;
 }

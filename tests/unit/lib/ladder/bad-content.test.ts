@@ -137,13 +137,13 @@ describe('content the site would show twice, or not at all, fails', () => {
 describe('files that used to crash the build get one clear line', () => {
   it('an empty track file', () => {
     expect(problemsIn({ [TRACK]: '' })).toEqual([
-      `${TRACK}: (file): found an empty file; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found an empty file; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 
   it('a track file with only comments', () => {
     expect(problemsIn({ [TRACK]: '# The data analyst track, to be written.\n' })).toEqual([
-      `${TRACK}: (file): found only comments; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found only comments; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 
@@ -155,7 +155,7 @@ describe('files that used to crash the build get one clear line', () => {
 
   it('a track file that is a list', () => {
     expect(problemsIn({ [TRACK]: '- name: "Data Analyst"\n- title: "Data Analyst Track"\n' })).toEqual([
-      `${TRACK}: (file): found a list of 2 at the top level; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found a list of 2 at the top level; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 
