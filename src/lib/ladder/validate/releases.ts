@@ -18,6 +18,8 @@ export function checkReleases({ track, slug, sources }: TrackFiles, all: Release
   const last = releases[releases.length - 1];
   const { version, released } = track.data;
   const folder = `${RELEASES_FOLDER}/${slug}/`;
+  // The track's competency folder, next to its tracks/ folder: "content/competencies/<track>/".
+  const competencyFolder = track.filePath.replace(/tracks\/[^/]+$/, `competencies/${slug}/`);
   if (!last) {
     if (version) {
       report(
@@ -65,7 +67,7 @@ export function checkReleases({ track, slug, sources }: TrackFiles, all: Release
       report(
         track,
         `retired[${index}].id`,
-        `"${id}", a competency still in content/competencies/${slug}/`,
+        `"${id}", a competency still in ${competencyFolder}`,
         'the folder name of a competency that is gone',
       );
     else if (!everCompetencies.has(id))
@@ -102,7 +104,7 @@ export function checkReleases({ track, slug, sources }: TrackFiles, all: Release
           track,
           'retired',
           `no competency "${competency.slug}", which release ${last.version} has`,
-          `its folder content/competencies/${slug}/${competency.slug}/ back, or retired: [{ id: ${competency.slug}, reason: "…" }] in this file`,
+          `its folder ${competencyFolder}${competency.slug}/ back, or retired: [{ id: ${competency.slug}, reason: "…" }] in this file`,
         );
       }
       continue;

@@ -103,11 +103,15 @@ export function migrateRatings<R>(
     for (const competency of releasedTrack(release).competencies) {
       for (const dimension of competency.dimensions) {
         const ref = { competency: competency.slug, dimension: dimension.id };
-        const declared = release.declarations.replaces.find(
-          (one) => one.competency === ref.competency && one.dimension === ref.dimension,
-        );
+        // A declaration applies to the step it was made for: a dimension already in the previous release
+        // keeps its own rating (a release also keeps the declarations of earlier steps, still in the content).
+        const declared = previousHas(ref)
+          ? undefined
+          : release.declarations.replaces.find(
+              (one) => one.competency === ref.competency && one.dimension === ref.dimension,
+            );
         const sources = declared
-          ? declared.replaces.map((id) => ({ competency: ref.competency, dimension: id }))
+          ? declared.replaces.map((id) => ({ competency: ref.competency, dimension: id })).filter(previousHas)
           : [ref];
         const rated = sources.flatMap((source) => current.get(key(source)) ?? []);
         sources.forEach((source) => used.add(key(source)));
