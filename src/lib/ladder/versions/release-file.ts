@@ -3,8 +3,9 @@
  * `npm run ladder:release`): the day, the note saying why it changed, the declarations that could not be
  * inferred (dimensions that replace others, things retired), and the track exactly as /ladder.json held it.
  *
- * The schema reads only what the "What changed" page and the rating migration compare, and lets every
- * other field through unread: a release written by an older or newer site still reads.
+ * The schema names only what the "What changed" page and the rating migration compare, and keeps every
+ * other field unread (loose objects): a release written by an older or newer site still reads, and text
+ * outside the diff (taglines, promotion steps) can still be compared as a whole.
  */
 import { z } from 'zod';
 import { isoDay, slug, versionName } from '../schemas';
@@ -12,7 +13,7 @@ import { isoDay, slug, versionName } from '../schemas';
 const item = z.object({ id: z.string(), text: z.string() });
 
 /** What one competency expects at one level, as released. */
-const releasedCompetencyLevel = z.object({
+const releasedCompetencyLevel = z.looseObject({
   level: z.string(),
   quote: z.string(),
   summary: z.string(),
@@ -25,7 +26,7 @@ const releasedCompetencyLevel = z.object({
 
 const releasedDimension = z.object({ id: z.string(), name: z.string(), cells: z.record(z.string(), item) });
 
-const releasedCompetency = z.object({
+const releasedCompetency = z.looseObject({
   slug: z.string(),
   name: z.string(),
   weight: z.number(),
@@ -36,12 +37,12 @@ const releasedCompetency = z.object({
 });
 
 /** A track as a release keeps it: the parts of /ladder.json's track that changes are read from. */
-export const releasedTrackSchema = z.object({
+export const releasedTrackSchema = z.looseObject({
   slug: z.string(),
   name: z.string(),
   hireBar: z.string(),
   levels: z.array(
-    z.object({
+    z.looseObject({
       slug: z.string(),
       code: z.string(),
       title: z.string(),
@@ -70,7 +71,7 @@ export const releaseFileSchema = z.object({
   /** The track as /ladder.json held it on release day (the document's header, and this one track). */
   ladder: z.object({
     version: z.object({ format: z.string(), package: z.string() }).loose(),
-    tracks: z.tuple([releasedTrackSchema.loose()]),
+    tracks: z.tuple([releasedTrackSchema]),
   }),
 });
 
