@@ -10,8 +10,11 @@ export interface WordRun {
   text: string;
 }
 
-/** Words with their trailing white space, so joining them gives the text back. */
-const words = (text: string): string[] => text.match(/\S+\s*/g) ?? [];
+/**
+ * Words and punctuation marks, each with its trailing white space, so joining them gives the text back.
+ * A full stop is a token of its own: "coupling." to "coupling and more." keeps "coupling" unchanged.
+ */
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}'’]+\s*|[^\s\p{L}\p{N}'’]\s*|\s+/gu) ?? [];
 
 /** Compares words without the white space after them. */
 const bare = (word: string) => word.trimEnd();

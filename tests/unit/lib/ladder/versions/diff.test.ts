@@ -42,9 +42,9 @@ describe('diffTracks on the fixture track', () => {
             id: 'query-writing-a2',
             dimension: 'Query writing',
             words: [
-              { change: 'same', text: 'Window ' },
-              { change: 'deleted', text: 'functions.' },
-              { change: 'inserted', text: 'functions and CTEs.' },
+              { change: 'same', text: 'Window functions ' },
+              { change: 'inserted', text: 'and CTEs' },
+              { change: 'same', text: '.' },
             ],
           },
         ],
@@ -105,9 +105,9 @@ describe('diffTracks on the fixture track', () => {
             change: 'changed',
             id: 'a1-behaviour-1',
             words: [
-              { change: 'same', text: 'Labels ' },
-              { change: 'deleted', text: 'axes.' },
-              { change: 'inserted', text: 'axes and units.' },
+              { change: 'same', text: 'Labels axes ' },
+              { change: 'inserted', text: 'and units' },
+              { change: 'same', text: '.' },
             ],
           },
           {
