@@ -73,13 +73,8 @@ try {
   );
 } catch (error) {
   // A refusal or a content problem is a message for the person releasing, not a stack trace.
-  const lines = error?.issues
-    ? error.message
-    : error?.constructor?.name === 'ReleaseRefused'
-      ? error.message
-      : undefined;
-  if (!lines) throw error;
-  console.error(lines);
+  if (!error?.issues && error?.name !== 'ReleaseRefused') throw error;
+  console.error(error.message);
   process.exitCode = 1;
 } finally {
   await vite.close();

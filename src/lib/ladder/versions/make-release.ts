@@ -55,7 +55,10 @@ export function setTrackVersion(yaml: string, version: string, released: string)
   return text;
 }
 
-export class ReleaseRefused extends Error {}
+/** A release the script will not write (a version already released, a day before the last release). */
+export class ReleaseRefused extends Error {
+  override name = 'ReleaseRefused';
+}
 
 export function makeRelease(request: ReleaseRequest, readTrackYaml: (file: string) => string): ReleaseOutput {
   const sources = readContentDir(request.contentDir, request.root);
