@@ -62,13 +62,15 @@ export interface LevelChange {
 
 export interface TrackChanges {
   hireBar?: Change<string>;
+  /** The sum of the weights, which the track file states. */
+  totalWeight?: Change<number>;
   levels: LevelChange[];
   competencies: CompetencyChanges[];
 }
 
 /** True when nothing the diff looks at changed. */
 export const isUnchanged = (changes: TrackChanges): boolean =>
-  !changes.hireBar && changes.levels.length === 0 && changes.competencies.length === 0;
+  !changes.hireBar && !changes.totalWeight && changes.levels.length === 0 && changes.competencies.length === 0;
 
 const changed = <T>(before: T, after: T): Change<T> | undefined =>
   JSON.stringify(before) === JSON.stringify(after) ? undefined : { before, after };
@@ -229,5 +231,11 @@ export function diffTracks(before: ReleasedTrack, after: ReleasedTrack, declarat
     });
   }
   const hireBar = changed(before.hireBar, after.hireBar);
-  return { ...(hireBar ? { hireBar } : {}), levels: levelChanges(before, after), competencies };
+  const totalWeight = changed(before.totalWeight, after.totalWeight);
+  return {
+    ...(hireBar ? { hireBar } : {}),
+    ...(totalWeight ? { totalWeight } : {}),
+    levels: levelChanges(before, after),
+    competencies,
+  };
 }

@@ -34,11 +34,16 @@ export interface VersionHistory {
   versions: VersionEntry[];
 }
 
-/** A track's own fields (not its levels, competencies, promotions, IC tracks, pages), minus its version. */
+/**
+ * A track's own fields outside what diffTracks compares (its hire bar and total weight) and its lists
+ * (levels, competencies, promotions, IC tracks, pages), and without its version.
+ */
 const headline = (track: ReleasedTrack) => {
   const {
     version: _version,
     released: _released,
+    hireBar: _hireBar,
+    totalWeight: _totalWeight,
     levels: _levels,
     competencies: _competencies,
     promotions: _promotions,

@@ -41,6 +41,7 @@ export const releasedTrackSchema = z.looseObject({
   slug: z.string(),
   name: z.string(),
   hireBar: z.string(),
+  totalWeight: z.number(),
   levels: z.array(
     z.looseObject({
       slug: z.string(),

@@ -16,6 +16,7 @@ describe('diffTracks on the fixture track', () => {
   it('2025.1 to 2025.2: a declared rename, a declared merge, a weight, a rule and a reworded cell', () => {
     const changes = changesTo('2025.1', '2025.2');
     expect(changes.levels).toEqual([]);
+    expect(changes.totalWeight).toEqual({ before: 4, after: 4.5 });
     expect(changes.competencies.map((one) => [one.slug, one.status])).toEqual([
       ['sql', 'changed'],
       ['storytelling', 'changed'],
@@ -74,6 +75,7 @@ describe('diffTracks on the fixture track', () => {
 
   it('2025.2 to 2026.1: a retired dimension, a new one, a rule change, a retired competency, reworded behaviours', () => {
     const changes = changesTo('2025.2', '2026.1');
+    expect(changes.totalWeight).toEqual({ before: 4.5, after: 3.5 });
     const [sql, story, ethics] = changes.competencies;
     expect(sql!.slug).toBe('sql');
     expect(sql!.rule).toEqual({

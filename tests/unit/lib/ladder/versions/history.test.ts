@@ -12,7 +12,7 @@ import {
 } from '../../../../../src/lib/ladder/versions/history';
 import { releasedTrackSchema } from '../../../../../src/lib/ladder/versions/release-file';
 import { repoRoot } from '../support';
-import { TRACK, versionedDir } from './support';
+import { TRACK, trackAt, versionedDir } from './support';
 
 /** The fixture's history as the page builds it, after `edit` changes the current content. */
 function historyAfter(edit: (track: ReturnType<typeof releasedTrackSchema.parse>) => void = () => {}) {
@@ -23,10 +23,12 @@ function historyAfter(edit: (track: ReturnType<typeof releasedTrackSchema.parse>
 }
 
 describe('versionHistory', () => {
-  it('lists the releases newest first, the first with nothing to compare, and no Unreleased when content is released', () => {
+  it('lists the releases newest first, the first with nothing to compare, and Unreleased for the content since', () => {
     const history = historyAfter();
     expect(history.current).toBe('2026.1');
-    expect(history.unreleased).toBeUndefined();
+    expect(
+      history.unreleased?.changes.competencies.map((one) => [one.slug, one.levels.map((level) => level.level)]),
+    ).toEqual([['storytelling', ['A2']]]);
     expect(history.versions.map((entry) => [entry.version, entry.released, Boolean(entry.changes)])).toEqual([
       ['2026.1', '2026-01-10', true],
       ['2025.2', '2025-06-01', true],
@@ -35,14 +37,23 @@ describe('versionHistory', () => {
     expect(history.versions[2]!.note).toBe('The first release of the fixture track.');
   });
 
+  it('has no Unreleased when the content is the last release', () => {
+    const { track } = trackAt('2026.1');
+    const sources = readContentDir(versionedDir, repoRoot);
+    expect(
+      versionHistory(track, declarationsOf(sources, TRACK), attachedReleases(sources) ?? []).unreleased,
+    ).toBeUndefined();
+  });
+
   it('puts Unreleased on top when the content differs from the last release, even outside the diffed parts', () => {
     const reworded = historyAfter((track) => {
       track.competencies[0]!.dimensions[1]!.cells['A1']!.text = 'Reads and explains models.';
     });
     expect(reworded.unreleased?.since).toBe('2026.1');
-    expect(reworded.unreleased?.changes.competencies.map((one) => one.slug)).toEqual(['sql']);
+    expect(reworded.unreleased?.changes.competencies.map((one) => one.slug)).toEqual(['sql', 'storytelling']);
+    const { track: released } = trackAt('2026.1');
     const summary = historyAfter((track) => {
-      (track as Record<string, unknown>)['summary'] = 'A new summary.';
+      Object.assign(track, structuredClone(released), { summary: 'A new summary.' });
     });
     expect(summary.unreleased).toEqual({
       since: '2026.1',

@@ -9,7 +9,8 @@ import { repoRoot } from '../support';
  * - 2025.2: querying renamed query-writing; clarity and influence merged into communication (rule 1-of-2 to
  *   1-of-1); SQL's weight 2 to 2.5; a matrix cell reworded;
  * - 2026.1: performance retired and testing added to SQL (rule 2-of-3 to 3-of-3); Data Ethics retired; a
- *   Storytelling behaviour reworded and one added.
+ *   Storytelling behaviour reworded and one added;
+ * - unreleased: a Storytelling trap at A2 reworded in the content since 2026.1.
  */
 export const versionedDir = join(repoRoot, 'tests', 'fixtures', 'versioned-ladder');
 export const TRACK = 'data-analyst';
