@@ -54,7 +54,20 @@ const headline = (track: ReleasedTrack) => {
   return rest;
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Deep equality on the fields both sides have: a field the export format added or dropped between two
+ * releases is a change of format, not of the ladder, and must not read as "text changed".
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((one, i) => same(one, b[i]));
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const other = b as Record<string, unknown>;
+    return Object.entries(a).every(([key, value]) => !(key in other) || same(value, other[key]));
+  }
+  return a === b;
+}
 
 /** Text outside what diffTracks compares: the track's headline, level bodies, promotions, IC tracks, pages. */
 export function otherChanges(before: ReleasedTrack, after: ReleasedTrack): OtherChange[] {

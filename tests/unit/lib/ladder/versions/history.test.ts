@@ -62,6 +62,16 @@ describe('versionHistory', () => {
     });
   });
 
+  it('does not take a field the export format added or dropped for a change of the ladder', () => {
+    const { track: released } = trackAt('2026.1');
+    const history = historyAfter((track) => {
+      Object.assign(track, structuredClone(released), { newExportField: 'x' });
+      (track.levels[0] as Record<string, unknown>)['newLevelField'] = 1;
+      delete (track as Record<string, unknown>)['trackMoves'];
+    });
+    expect(history.unreleased).toBeUndefined();
+  });
+
   it('says which competencies and levels the current version changed, for their "changed in" marks', () => {
     const history = historyAfter();
     expect(changedInCurrent(history, 'sql')).toBe(true);
