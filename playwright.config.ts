@@ -4,6 +4,7 @@
 //   project "default"     -> dist/        at http://127.0.0.1:<port>/          every spec except multi-track
 //   project "base-path"   -> dist-base/   at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
 //   project "multi-track" -> dist-multi/  at http://127.0.0.1:<port+2>/        only multi-track.spec.ts
+//   project "versions"    -> dist-versions/ at http://127.0.0.1:<port+3>/      only versions.spec.ts
 //
 // Every test runs once, in "default". Tag a test @base-path when what it checks
 // differs under a sub-path (links, asset, search and embed URLs): it then runs a
@@ -32,10 +33,13 @@ const node = JSON.stringify(process.execPath);
 const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
 
 const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;
-const projectFilters: Record<string, { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp }> = {
-  default: { testIgnore: MULTI_TRACK_SPEC },
-  'base-path': { grep: /@base-path\b/, testIgnore: MULTI_TRACK_SPEC },
+const VERSIONS_SPEC = /versions\.spec\.ts$/;
+const ownBuildSpecs = [MULTI_TRACK_SPEC, VERSIONS_SPEC];
+const projectFilters: Record<string, { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp[] }> = {
+  default: { testIgnore: ownBuildSpecs },
+  'base-path': { grep: /@base-path\b/, testIgnore: ownBuildSpecs },
   'multi-track': { testMatch: MULTI_TRACK_SPEC },
+  versions: { testMatch: VERSIONS_SPEC },
 };
 
 const projects = requestedProjects(process.argv);

@@ -41,6 +41,9 @@ function copyTrack(from, out, trackFile, copy) {
   track.set('title', `${track.get('title')} ${copy}`);
   track.set('abbreviation', `${track.get('abbreviation')}${copy}`);
   track.set('order', Number(track.get('order') ?? 1) * 1000 + copy);
+  // A copy is a new track: never released, so it names no version (releases/ holds the original's only).
+  track.delete('version');
+  track.delete('released');
   writeFileSync(join(out, 'tracks', `${slug}${extname(trackFile)}`), track.toString());
   copyTrackFolders(from, out, original, slug);
   return slug;
@@ -66,6 +69,10 @@ export function generateLadder({ from, out, tracks }) {
     cpSync(join(from, 'tracks', file), join(out, 'tracks', file));
     const slug = basename(file, extname(file));
     copyTrackFolders(from, out, slug, slug);
+    // Its releases too: the track file names its last one, and the build checks it is there.
+    if (isDirectory(join(from, 'releases', slug))) {
+      cpSync(join(from, 'releases', slug), join(out, 'releases', slug), { recursive: true });
+    }
     slugs.push(slug);
   }
   for (let copy = 2; slugs.length < tracks; copy++) {

@@ -1,7 +1,7 @@
 // `npm test`: everything a change must pass, in one command.
 //   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), and lint
-//   2. build the site three times: at / (dist/), under /ladder/ (dist-base/), and
-//      with the fixture track added to content/ (dist-multi/)
+//   2. build the site four times: at / (dist/), under /ladder/ (dist-base/), with the fixture track added
+//      to content/ (dist-multi/), and the fixture track with three releases alone (dist-versions/)
 //   3. run the Vitest unit tests (tests/unit/**)
 //   4. run the Playwright browser tests (tests/e2e/**) against the builds
 // Lint and the unit tests need no build, so they run alongside the builds (their output is printed, in

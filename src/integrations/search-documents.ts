@@ -97,7 +97,7 @@ export interface SitePage {
 
 /** The site pages indexed from their HTML, per track: those the track's navigation links to. */
 export function sitePages(ladder: Ladder): SitePage[] {
-  const indexed = new Set(['promotion', 'ic-tracks', 'faq', 'embed-help']);
+  const indexed = new Set(['promotion', 'ic-tracks', 'faq', 'changes', 'embed-help']);
   return ladder.tracks.flatMap((track) =>
     trackNav(track)
       .filter((entry) => indexed.has(entry.key))

@@ -31,6 +31,8 @@ export const routes = {
   icTracks: (track: string) => `${track}/ic-tracks/`,
   faq: (track: string) => `${track}/faq/`,
   selfAssessment: (track: string) => `${track}/self-assessment/`,
+  /** Every released version of the track, newest first, and what each one changed. */
+  changes: (track: string) => `${track}/changes/`,
   embed: (track: string) => `${track}/embed/`,
   /** How to put the embed into a wiki: snippets and hosting headers. */
   embedHelp: (track: string) => `${track}/embed-help/`,

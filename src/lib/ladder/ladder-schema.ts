@@ -154,7 +154,7 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
 
   const page = name(z.object({ slug, ...pageSchema.shape, body, bodyText, ...file, ...mdx }), 'Page');
 
-  const { order: _trackOrder, labels: _labels, ...trackFields } = trackSchema.shape;
+  const { order: _trackOrder, labels: _labels, retired: _retired, ...trackFields } = trackSchema.shape;
   const track = name(
     z.object({
       /** The track's file name, the first segment of its URLs: "software-engineer". */

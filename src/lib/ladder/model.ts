@@ -121,7 +121,7 @@ function buildPromotion(entry: SourceEntry<PromotionData>): Promotion {
 function buildTrack(entry: SourceEntry<TrackData>, sources: LadderSources): { order: number; track: Track } {
   const slug = entry.id;
   const inTrack = <T>(entries: SourceEntry<T>[]) => entries.filter((source) => trackOf(source.id) === slug);
-  const { labels, order, ...data } = entry.data;
+  const { labels, order, retired: _retired, ...data } = entry.data;
   const levels: Level[] = inTrack(sources.levels)
     .map((level) => {
       const { bodyText, ...mdx } = mdxEntry('levels', level);

@@ -24,6 +24,8 @@ import { LadderValidationError, type ContentIssue } from './issues';
 import { describeValue, schemaIssues } from './schema-issues';
 import { slug } from './schemas';
 import type { LadderSources, SourceEntry } from './sources';
+import { attachReleases } from './versions/attached-releases';
+import { readReleases, RELEASES_FOLDER } from './versions/read-releases';
 
 /**
  * Every file under `dir` (paths relative to it, with "/"), leaving out hidden files and folders (names that
@@ -233,7 +235,10 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
   >;
   const display = relative(root, contentDir).split('\\').join('/') || '.';
   const reported = new Set<string>();
-  for (const path of listFiles(contentDir)) {
+  // Released versions are JSON of their own kind (versions/read-releases.ts), not collection entries.
+  const released = readReleases(contentDir, root);
+  issues.push(...released.issues);
+  for (const path of listFiles(contentDir).filter((file) => !file.startsWith(`${RELEASES_FOLDER}/`))) {
     const filePath = `${display}/${path}`.replace(/^\.\//, '');
     const placement = placeFile(path, display);
     if ('problem' in placement) {
@@ -276,5 +281,5 @@ export function readContentDir(contentDir: string, root = process.cwd()): Ladder
     issues.push({ file, field: '(file)', found: 'no track file', expected: 'at least one, <track>.yaml' });
   }
   if (issues.length > 0) throw new LadderValidationError(issues);
-  return sources as unknown as LadderSources;
+  return attachReleases(sources as unknown as LadderSources, released.releases);
 }

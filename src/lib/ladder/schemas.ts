@@ -31,6 +31,32 @@ export const listItem = z.union([text, z.strictObject({ id: slug, text })], {
 });
 export type ListItem = z.infer<typeof listItem>;
 
+/**
+ * A version of a track, as its releases name it: "2026.1" (year, then the release's number in that year).
+ * Any short string of digits, letters, dots and hyphens is accepted; releases are ordered by date.
+ */
+export const versionName = z
+  .string()
+  .regex(/^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/, 'expected a version such as "2026.1"');
+
+/**
+ * A day, written "2026-12-01". YAML reads an unquoted date as a date: it is turned back into the same
+ * "YYYY-MM-DD" text, so quoting is optional.
+ */
+export const isoDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  // A pattern rather than z.iso.date(): JSON Schema readers know patterns; a "date" format needs a plug-in.
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date such as 2026-12-01'),
+);
+
+/** Something taken out of the ladder on purpose, and why (shown on the "What changed" page). */
+export const retiredSchema = z.strictObject({
+  /** The id it had in the last release: a dimension id, or a competency's folder name. */
+  id: slug,
+  /** Why it was taken out, one sentence. */
+  reason: text,
+});
+
 /** Section headings and short words the pages use; a track may rename any of them (defaults in labels.ts). */
 export const labelsSchema = z
   .strictObject({
@@ -81,6 +107,17 @@ export const trackSchema = z.strictObject({
   trackMoves: z.array(text).default([]),
   /** Headings that differ from the defaults. */
   labels: labelsSchema.default({}),
+  /**
+   * The version of the ladder this content was last released as (content/releases/<track>/<version>.json,
+   * written by `npm run ladder:release`, which also updates this field). Absent until the first release.
+   */
+  version: versionName
+    .optional()
+    .describe('The released version of the track: "2026.1". Absent before the first release.'),
+  /** The day that version was released. */
+  released: isoDay.optional().describe('The day the version was released: "2026-12-01".'),
+  /** Competencies of the last release that are gone on purpose (a competency's folder name, and why). */
+  retired: z.array(retiredSchema).default([]),
 });
 
 /** A score-band limit: one decimal, as overall scores are rounded. */
@@ -131,6 +168,11 @@ export const dimensionSchema = z.strictObject({
   name: text,
   /** What the dimension looks like at each level, by level code. */
   cells: z.record(levelCode, text),
+  /**
+   * The dimensions of the last release this one takes over from (a rename, or several merged into one):
+   * ratings made under the old ids carry over to this one. Ids of this competency's dimensions.
+   */
+  replaces: z.array(slug).min(1).optional(),
 });
 
 /** How a competency's level follows from its dimensions. */
@@ -165,6 +207,8 @@ export const competencySchema = z
     rule: ruleSchema,
     /** The measurement matrix, one row per dimension. */
     dimensions: z.array(dimensionSchema).min(1),
+    /** Dimensions of the last release that are gone on purpose, and why (their ratings are kept, not scored). */
+    retired: z.array(retiredSchema).default([]),
   })
   .superRefine((competency, ctx) => {
     const { k, m } = competency.rule;

@@ -14,6 +14,7 @@ export type NavKey =
   | 'promotion'
   | 'ic-tracks'
   | 'faq'
+  | 'changes'
   | 'self-assessment'
   | 'embed-help';
 
@@ -36,6 +37,8 @@ export function trackNav(track: Track): NavEntry[] {
     track.promotions.length > 0 && { key: 'promotion', label: 'Promotion', path: routes.promotion(t) },
     track.icTracks.length > 0 && { key: 'ic-tracks', label: 'IC tracks', path: routes.icTracks(t) },
     Boolean(faq) && { key: 'faq', label: 'FAQ', path: routes.faq(t) },
+    // Every track has one, released or not (it then says so).
+    { key: 'changes', label: 'What changed', path: routes.changes(t) },
     Boolean(selfAssessment) && { key: 'self-assessment', label: 'Self-assessment', path: routes.selfAssessment(t) },
     // Every track has an embeddable calculator (src/pages/[track]/embed.astro) and its guide.
     { key: 'embed-help', label: 'Embed in your wiki', path: routes.embedHelp(t) },

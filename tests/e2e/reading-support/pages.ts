@@ -19,6 +19,7 @@ export const readingPages: { kind: string; path: string }[] = [
   { kind: 'promotion', path: routes.promotion(track.slug) },
   { kind: 'IC tracks', path: routes.icTracks(track.slug) },
   { kind: 'FAQ', path: routes.faq(track.slug) },
+  { kind: 'what changed', path: routes.changes(track.slug) },
   { kind: 'not found', path: 'no-such-page/' },
 ];
 

@@ -25,6 +25,8 @@ const firstPort = Number(process.env.LADDER_E2E_PORT) || 20000 + (pathHash % 200
 
 /** The fixture track the multi-track build adds to content/: a second discipline, content only. */
 export const MULTI_TRACK_FIXTURE = 'tests/fixtures/mini-ladder';
+/** The fixture track with several releases that the "versions" build is made of. */
+export const VERSIONS_FIXTURE = 'tests/fixtures/versioned-ladder';
 /** A repository URL for "Edit this page" links; tests only read the links, never follow them. */
 export const MULTI_TRACK_REPO_URL = 'https://git.example.com/acme/ladder';
 
@@ -52,6 +54,16 @@ export const SITE_BUILDS = [
     },
     buildArgs: ['--config', 'tests/e2e/support/multi-track.astro.config.mjs'],
     port: firstPort + 2,
+  },
+  // The fixture track with three releases and an unreleased change (tests/fixtures/versioned-ladder/), alone:
+  // its "What changed" page and "Changed in" marks (versions.spec.ts).
+  {
+    project: 'versions',
+    base: '/',
+    outDir: 'dist-versions',
+    env: { LADDER_OUT_DIR: './dist-versions', LADDER_CONTENT_DIR: `./${VERSIONS_FIXTURE}` },
+    buildArgs: ['--config', 'tests/e2e/support/versions.astro.config.mjs'],
+    port: firstPort + 3,
   },
 ];
 

@@ -70,11 +70,12 @@ describe('documentHtml', () => {
 });
 
 describe('site pages', () => {
-  it('are the FAQ, promotion, IC tracks and embedding pages of each track', () => {
+  it('are the FAQ, promotion, IC tracks, What changed and embedding pages of each track', () => {
     expect(sitePages(ladder).map((page) => page.path)).toEqual([
       'software-engineer/promotion/',
       'software-engineer/ic-tracks/',
       'software-engineer/faq/',
+      'software-engineer/changes/',
       'software-engineer/embed-help/',
     ]);
   });

@@ -18,6 +18,8 @@ import { checkBands, checkLevels, checkTrackScales } from './levels';
 import { checkUniqueOrder } from './order';
 import { checkIcTracks, checkPages, checkPromotions } from './references';
 import { checkTrackIds } from './tracks';
+import { checkReleases } from './releases';
+import { attachedReleases } from '../versions/attached-releases';
 
 export function validateLadderSources(sources: LadderSources): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -55,6 +57,7 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
     checkIcTracks(files, report);
     checkPages(files, report);
     checkBodies(files, report);
+    checkReleases(files, attachedReleases(sources), report);
   }
   return issues;
 }

@@ -279,13 +279,13 @@ describe('MDX bodies are content, not code: anything outside the safe subset fai
 describe('files that used to crash the build get one clear line', () => {
   it('an empty track file', () => {
     expect(problemsIn({ [TRACK]: '' })).toEqual([
-      `${TRACK}: (file): found an empty file; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found an empty file; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 
   it('a track file with only comments', () => {
     expect(problemsIn({ [TRACK]: '# The data analyst track, to be written.\n' })).toEqual([
-      `${TRACK}: (file): found only comments; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found only comments; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 
@@ -297,7 +297,7 @@ describe('files that used to crash the build get one clear line', () => {
 
   it('a track file that is a list', () => {
     expect(problemsIn({ [TRACK]: '- name: "Data Analyst"\n- title: "Data Analyst Track"\n' })).toEqual([
-      `${TRACK}: (file): found a list of 2 at the top level; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels`,
+      `${TRACK}: (file): found a list of 2 at the top level; expected the fields of a track: name, title, abbreviation, summary, order, totalWeight, hireBar, scaleLegend, matrixScale, trackMoves, labels, version, released, retired`,
     ]);
   });
 

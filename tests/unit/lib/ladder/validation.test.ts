@@ -163,7 +163,7 @@ describe('content validation of single files (schemas)', () => {
   it('rejects a misspelt field instead of silently ignoring it, and names the field it probably meant', () => {
     expect(problemsIn({ [sqlIndex]: (text) => text.replace('weight: 2', 'wieght: 2') })).toEqual([
       `${sqlIndex}: weight: found no value; expected a number`,
-      `${sqlIndex}: wieght: found a field this file does not have; expected one of order, name, shortName, weight, targets, rule, dimensions (did you mean "weight"?)`,
+      `${sqlIndex}: wieght: found a field this file does not have; expected one of order, name, shortName, weight, targets, rule, dimensions, retired (did you mean "weight"?)`,
     ]);
   });
 

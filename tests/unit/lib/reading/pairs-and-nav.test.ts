@@ -38,6 +38,7 @@ describe('trackNav', () => {
       'promotion',
       'ic-tracks',
       'faq',
+      'changes',
       'self-assessment',
       'embed-help',
     ]);

@@ -1,0 +1,167 @@
+/**
+ * Carries ratings made under one released version of a track to a later one, release by release, using
+ * what each release declared (release-file.ts): a dimension that kept its id keeps its rating; one that
+ * replaces others takes their rating (of several, the first rated in the order `replaces` lists them, the
+ * others kept as candidates so the calculator can ask); a rating of a retired dimension or competency is
+ * kept aside with the reason, not scored; a dimension new since the ratings were made is listed as new.
+ *
+ * Pure, and generic in what a rating is, so the calculator's saved people, snapshots, links and exports can
+ * all migrate through it.
+ */
+import { releasedTrack, releasesOf, type ReleaseFile } from './release-file';
+
+/** Ratings by competency (folder name), then dimension id. */
+export type Ratings<R> = Record<string, Record<string, R>>;
+
+export interface DimensionRef {
+  competency: string;
+  dimension: string;
+}
+
+export interface ReplacedRating<R> {
+  /** The dimension the rating now belongs to. */
+  to: DimensionRef;
+  /** Every earlier dimension it replaces that had a rating, in the order `replaces` lists them. */
+  from: (DimensionRef & { rating: R })[];
+  /** The one whose rating was taken: the first of `from`. */
+  taken: DimensionRef;
+  /** The version that declared it. */
+  version: string;
+}
+
+export interface RetiredRating<R> extends DimensionRef {
+  rating: R;
+  reason: string;
+  /** The version that retired it. */
+  version: string;
+}
+
+export interface RatingMigration<R> {
+  ok: true;
+  from: string;
+  to: string;
+  /** The ratings under version `to`: only its dimensions. */
+  ratings: Ratings<R>;
+  /** Ratings that moved to a dimension replacing their own. */
+  replaced: ReplacedRating<R>[];
+  /** Ratings of dimensions (or competencies) no longer in the ladder: kept, not scored. */
+  retired: RetiredRating<R>[];
+  /** Dimensions of `to` that did not exist at `from` and so have no rating yet. */
+  added: DimensionRef[];
+}
+
+export type MigrationError =
+  | { ok: false; reason: 'unknown-version'; version: string }
+  /** The ratings were made under a later version than the one asked for. */
+  | { ok: false; reason: 'newer-version'; version: string };
+
+const key = (ref: DimensionRef) => `${ref.competency}/${ref.dimension}`;
+
+/**
+ * `releases` are the track's releases (any order, other tracks' ignored by `track`); `from` is the version
+ * the ratings were made under, `to` the version to carry them to.
+ */
+export function migrateRatings<R>(
+  releases: readonly ReleaseFile[],
+  track: string,
+  from: string,
+  to: string,
+  ratings: Ratings<R>,
+): RatingMigration<R> | MigrationError {
+  const ordered = releasesOf(releases, track);
+  const start = ordered.findIndex((release) => release.version === from);
+  const end = ordered.findIndex((release) => release.version === to);
+  if (start < 0) return { ok: false, reason: 'unknown-version', version: from };
+  if (end < 0) return { ok: false, reason: 'unknown-version', version: to };
+  if (start > end) return { ok: false, reason: 'newer-version', version: from };
+
+  let current = new Map<string, { ref: DimensionRef; rating: R }>();
+  for (const [competency, byDimension] of Object.entries(ratings)) {
+    for (const [dimension, rating] of Object.entries(byDimension)) {
+      current.set(key({ competency, dimension }), { ref: { competency, dimension }, rating });
+    }
+  }
+  const replaced: ReplacedRating<R>[] = [];
+  const retired: RetiredRating<R>[] = [];
+  const startTrack = releasedTrack(ordered[start]!);
+  /** The release before the one being applied. */
+  let previous = startTrack;
+  /** Dimensions that did not exist at `from`, carried through later renames. */
+  let added = new Set<string>();
+  // Ratings of dimensions the `from` version did not have (tampered or stray) are left out from the start.
+  const known = new Set(
+    startTrack.competencies.flatMap((competency) =>
+      competency.dimensions.map((dimension) => key({ competency: competency.slug, dimension: dimension.id })),
+    ),
+  );
+  current = new Map([...current].filter(([id]) => known.has(id)));
+
+  for (const release of ordered.slice(start + 1, end + 1)) {
+    const next = new Map<string, { ref: DimensionRef; rating: R }>();
+    const nextAdded = new Set<string>();
+    const used = new Set<string>();
+    for (const competency of releasedTrack(release).competencies) {
+      for (const dimension of competency.dimensions) {
+        const ref = { competency: competency.slug, dimension: dimension.id };
+        // A declaration applies to the step it was made for: a dimension already in the previous release
+        // keeps its own rating (a release also keeps the declarations of earlier steps, still in the content).
+        const declared = previousHas(ref)
+          ? undefined
+          : release.declarations.replaces.find(
+              (one) => one.competency === ref.competency && one.dimension === ref.dimension,
+            );
+        const sources = declared
+          ? declared.replaces.map((id) => ({ competency: ref.competency, dimension: id })).filter(previousHas)
+          : [ref];
+        const rated = sources.flatMap((source) => current.get(key(source)) ?? []);
+        sources.forEach((source) => used.add(key(source)));
+        const first = rated[0];
+        if (first) {
+          next.set(key(ref), { ref, rating: first.rating });
+          if (declared) {
+            replaced.push({
+              to: ref,
+              from: rated.map((one) => ({ ...one.ref, rating: one.rating })),
+              taken: first.ref,
+              version: release.version,
+            });
+          }
+        } else if (sources.every((source) => !previousHas(source) || added.has(key(source)))) {
+          nextAdded.add(key(ref));
+        }
+      }
+    }
+    for (const [id, { ref, rating }] of current) {
+      if (used.has(id)) continue;
+      const reason =
+        release.declarations.retired.find(
+          (one) => one.competency === ref.competency && (one.dimension === ref.dimension || !one.dimension),
+        )?.reason ?? '';
+      retired.push({ ...ref, rating, reason, version: release.version });
+    }
+    current = next;
+    added = nextAdded;
+    previous = releasedTrack(release);
+  }
+  function previousHas(ref: DimensionRef): boolean {
+    return previous.competencies.some(
+      (competency) =>
+        competency.slug === ref.competency && competency.dimensions.some((one) => one.id === ref.dimension),
+    );
+  }
+
+  const migrated: Ratings<R> = {};
+  for (const { ref, rating } of current.values()) (migrated[ref.competency] ??= {})[ref.dimension] = rating;
+  return {
+    ok: true,
+    from,
+    to,
+    ratings: migrated,
+    replaced,
+    retired,
+    added: [...added].map((id) => {
+      const [competency = '', dimension = ''] = id.split('/');
+      return { competency, dimension };
+    }),
+  };
+}
