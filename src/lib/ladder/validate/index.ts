@@ -57,7 +57,14 @@ export function validateLadderSources(sources: LadderSources): ContentIssue[] {
     checkIcTracks(files, report);
     checkPages(files, report);
     checkBodies(files, report);
-    checkReleases(files, attachedReleases(sources), report);
+    // Compared with the last release only when the track's files are sound: a missing or broken file would
+    // otherwise be reported a second time as an id that disappeared.
+    if (!issues.some((issue) => namesTrack(issue.file, slug))) checkReleases(files, attachedReleases(sources), report);
   }
   return issues;
+}
+
+/** Whether a reported file belongs to the track: its track file or a file in one of its folders. */
+function namesTrack(file: string, slug: string): boolean {
+  return file.includes(`/${slug}/`) || file.includes(`tracks/${slug}.`);
 }
