@@ -133,3 +133,15 @@ export function selfAssessmentDocuments(ladder: Ladder, base: string): SearchDoc
     ];
   });
 }
+
+/**
+ * The text Pagefind indexes of a site page, near enough for its vocabulary: what follows the
+ * data-pagefind-body mark, without code blocks (excluded from the index) and tags.
+ */
+export function indexedText(html: string): string {
+  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+  return body
+    .replace(/<(pre|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}

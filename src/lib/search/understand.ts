@@ -19,7 +19,16 @@ const INTENT_PHRASES: Record<Intent, string[]> = {
   compare: ['vs', 'versus', 'compare', 'compared', 'comparison', 'difference', 'different', 'differ', 'what changes'],
   score: ['score', 'scoring', 'scored', 'calculated', 'calculate', 'calculation', 'computed', 'scoring rule', 'weight'],
   hireBar: ['hire bar', 'hiring bar', 'hire', 'hiring', 'hired'],
-  icTrack: ['ic', 'ic track', 'individual contributor', 'management track', 'management', 'manager', 'mgmt', 'sub track'],
+  icTrack: [
+    'ic',
+    'ic track',
+    'individual contributor',
+    'management track',
+    'management',
+    'manager',
+    'mgmt',
+    'sub track',
+  ],
   move: ['move', 'switch', 'change', 'transfer', 'moving', 'switching'],
 };
 
@@ -121,7 +130,7 @@ export function understand(query: string, terms: SearchTerms, phrases: Phrase[] 
   const words = tokens(query);
   const matches: { named: Named[]; words: string[] }[] = [];
   const meaningful: string[] = [];
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const phrase = phraseAt(words, at, phrases);
     const typed = words.slice(at, at + (phrase?.words.length ?? 1));
     at += typed.length;
@@ -253,7 +262,9 @@ export function answerTarget(understanding: Understanding, terms: SearchTerms): 
 }
 
 const isPhraseWord = (word: string, track: TrackTerms, slug: string) =>
-  track.competencies.find((competency) => competency.slug === slug)!.phrases.some((text) => text.split(' ').includes(word));
+  track.competencies
+    .find((competency) => competency.slug === slug)!
+    .phrases.some((text) => text.split(' ').includes(word));
 
 /** Where the mentioned track moves between management and IC (the IC tracks page's own section id). */
 export const TRACK_MOVES_ANCHOR = 'track-moves';
@@ -305,5 +316,5 @@ export function targetPath(target: AnswerTarget, terms: SearchTerms): string {
 }
 
 /** The target's link, under the site's base path. */
-export const targetHref = (target: AnswerTarget, terms: SearchTerms): string => joinBase(terms.base, targetPath(target, terms));
-
+export const targetHref = (target: AnswerTarget, terms: SearchTerms): string =>
+  joinBase(terms.base, targetPath(target, terms));

@@ -1,0 +1,77 @@
+/**
+ * The search page's question helper: fetches the ladder's words on the first search, reads each query,
+ * fetches a track's answer cards only when a question has an answer there, and the index vocabulary only
+ * when a word found nothing. A file that cannot be fetched only costs the answer or the suggestion: the
+ * results never wait on it failing.
+ */
+import { answerCard, needsCompetencyLevels, type AnswerCard } from './answer-card';
+import type { CompetencyLevelAnswer, TrackAnswers } from './answers';
+import { answersUrl, competencyAnswersUrl } from './files';
+import type { SearchTerms } from './terms';
+import { answerTarget, lexicon, targetHref, understand, type Understanding } from './understand';
+import { didYouMean } from './vocabulary';
+
+export interface ReadQuestion {
+  understanding: Understanding;
+  card?: AnswerCard;
+  href?: string;
+}
+
+const getJson = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+};
+
+/** Fetches once, remembers the answer; a failure is remembered as undefined. */
+const once = <T>(load: () => Promise<T>) => {
+  let value: Promise<T | undefined> | undefined;
+  return () => (value ??= load().catch((error: unknown) => (console.error(error), undefined)));
+};
+
+export function questionReader(termsUrl: string, vocabularyUrl: string) {
+  const terms = once(async () => {
+    const loaded = await getJson<SearchTerms>(termsUrl);
+    return { terms: loaded, phrases: lexicon(loaded) };
+  });
+  const files = new Map<string, () => Promise<unknown>>();
+  /** Each answer file fetched once, by its URL. */
+  const fetchOnce = <T>(url: string) => {
+    if (!files.has(url))
+      files.set(
+        url,
+        once(() => getJson<T>(url)),
+      );
+    return files.get(url)!() as Promise<T | undefined>;
+  };
+  const vocabulary = once(() => getJson<string[]>(vocabularyUrl));
+
+  return {
+    /** Starts fetching the ladder's words (on focus, before the first search). */
+    preload: () => void terms(),
+    /** What a query names, and its answer card if it has one; undefined when the words could not load. */
+    async read(query: string): Promise<ReadQuestion | undefined> {
+      const loaded = await terms();
+      if (!loaded) return undefined;
+      const understanding = understand(query, loaded.terms, loaded.phrases);
+      const target = answerTarget(understanding, loaded.terms);
+      if (!target) return { understanding };
+      const { base } = loaded.terms;
+      const [trackAnswers, levels] = await Promise.all([
+        fetchOnce<TrackAnswers>(answersUrl(base, target.track)),
+        needsCompetencyLevels(target)
+          ? fetchOnce<CompetencyLevelAnswer[]>(competencyAnswersUrl(base, target.track, target.competency))
+          : undefined,
+      ]);
+      const card = trackAnswers && answerCard(target, trackAnswers, levels);
+      return card ? { understanding, card, href: targetHref(target, loaded.terms) } : { understanding };
+    },
+    /** The query with words the index does not hold replaced by the closest ones it does. */
+    async suggest(query: string): Promise<string | undefined> {
+      const words = await vocabulary();
+      return words && didYouMean(query, words);
+    },
+  };
+}
+
+export type QuestionReader = ReturnType<typeof questionReader>;
