@@ -22,6 +22,8 @@ import type { PagefindApi } from '../../src/lib/search/pagefind-api';
 import { questionReader, type QuestionReader, type ReadQuestion } from '../../src/lib/search/question';
 import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from '../../src/lib/search/results';
 import { rankByWords, someWordsItems } from '../../src/lib/search/some-words';
+import { unseenWords } from '../../src/lib/search/vocabulary';
+import { tokens } from '../../src/lib/search/words';
 
 export { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem };
 
@@ -85,8 +87,9 @@ export function statusMessage(count: number, state: SearchState, more = false, e
   const what = state.query ? ` for “${state.query}”` : '';
   const filtered = hasFilters(state.filters) ? ' with the chosen filters' : '';
   const answer = extras.answer ? ` Answer: ${extras.answer}.` : '';
+  if (count === 0 && extras.answer) return `Answer: ${extras.answer}. No other results${what}${filtered}.`;
   if (count === 0) {
-    return `No results${what}${filtered}. Try other or fewer words${filtered ? ', or clear the filters' : ''}.${answer}`;
+    return `No results${what}${filtered}. Try other or fewer words${filtered ? ', or clear the filters' : ''}.`;
   }
   const results = `${more ? 'More than ' : ''}${count} ${count === 1 && !more ? 'result' : 'results'}`;
   if (extras.someWords) {
@@ -102,7 +105,7 @@ function renderResult(result: ResultItem): HTMLLIElement {
   context.className = 'search-result-context';
   context.textContent = result.context;
   for (const key of ['competency', 'level', 'kind'] as const) if (result[key]) item.dataset[key] = result[key];
-  if (result.words !== undefined) item.dataset.words = String(result.words);
+  if (result.held) item.dataset.words = String(result.held.length);
   const link = document.createElement('a');
   link.className = 'search-result-link';
   link.href = result.url;
@@ -199,6 +202,8 @@ function resultList(
   let waiting: ResultItem[] = [];
   let state: SearchState = { query: '', filters: {} };
   let extras: StatusExtras = {};
+  /** The words of every fetched result (text and place): a searched word not among them found nothing. */
+  const seenWords = new Set<string>();
 
   const announce = () => {
     status.textContent = statusMessage(list.children.length + waiting.length, state, sections.length > 0, extras);
@@ -211,19 +216,35 @@ function resultList(
       if (id !== searchId) return;
       // Results with some of the words: within what is fetched, those with the most words first.
       const items = batch.flat();
-      waiting.push(...(extras.someWords ? items.sort((a, b) => (b.words ?? 0) - (a.words ?? 0)) : items));
+      const most = (item: ResultItem) => item.held?.length ?? 0;
+      waiting.push(...(extras.someWords ? items.sort((a, b) => most(b) - most(a)) : items));
+      for (const item of items) {
+        for (const word of tokens(`${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`)) seenWords.add(word);
+      }
     }
     list.append(...waiting.splice(0, PAGE_SIZE).map(renderResult));
     more.hidden = waiting.length === 0 && sections.length === 0;
   }
 
-  /** When nothing holds every word: each meaningful word on its own, ranked by how many words a result holds. */
-  async function searchSomeWords(api: PagefindApi, words: string[], filters: SelectedFilters): Promise<void> {
-    const hits = await Promise.all(
-      words.map(async (word) => (await api.search(word, { filters: toPagefindFilters(filters) }))?.results ?? []),
-    );
+  /**
+   * When nothing holds every word: each meaningful word on its own, plus the sections of the competency and
+   * level the question names, ranked by how many of them a result holds.
+   */
+  async function searchSomeWords(
+    api: PagefindApi,
+    words: string[],
+    named: ReadQuestion['named'],
+    filters: SelectedFilters,
+  ): Promise<void> {
+    const search = async (term: string | null, chosen: SelectedFilters) =>
+      (await api.search(term, { filters: toPagefindFilters(chosen) }))?.results ?? [];
+    // The reader's own filters win over what the question names.
+    const place = { ...named, ...filters };
+    const namedSections = named.competency.length || named.level.length ? [search(null, place)] : [];
+    const hits = await Promise.all([...words.map((word) => search(word, filters)), ...namedSections]);
+    const held = [...words, ...named.level.map((code) => code.toLowerCase())];
     sections = rankByWords(hits).map(
-      (section) => async () => someWordsItems(await Promise.all(section.results.map((result) => result.data())), words),
+      (section) => async () => someWordsItems(await Promise.all(section.results.map((result) => result.data())), held),
     );
     extras = { ...extras, someWords: true };
   }
@@ -255,22 +276,26 @@ function resultList(
       const words = queryWords(next.query);
       sections = response.results.map((section) => async () => resultItems(await section.data(), words));
       waiting = [];
+      seenWords.clear();
       list.replaceChildren();
       await showAnswer(read);
       await showMore(id);
       if (id !== searchId) return;
       const meaningful = read?.understanding.meaningful ?? words;
+      const named = read?.named ?? { competency: [], level: [] };
       const nothingHoldsAll = list.children.length === 0 && next.query !== '';
       // A single word that is the whole query was searched already; question words alone search nothing.
-      const more = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
-      if (nothingHoldsAll && more) {
-        await searchSomeWords(api, meaningful, next.filters);
+      const namesPlace = named.competency.length > 0 || named.level.length > 0;
+      const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
+      if (nothingHoldsAll && (otherWords || namesPlace)) {
+        await searchSomeWords(api, meaningful, named, next.filters);
         if (id !== searchId) return;
         await showMore(id);
       }
-      if (id !== searchId) return;
-      const suggested =
-        extras.someWords || list.children.length === 0 ? await questions.suggest(next.query) : undefined;
+      const unmatched = extras.someWords ? unseenWords(meaningful, seenWords) : [];
+      // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
+      const nothing = list.children.length === 0 ? meaningful : unmatched;
+      const suggested = nothing.length > 0 ? await questions.suggest(next.query, nothing) : undefined;
       if (id !== searchId) return;
       renderSuggestion(suggestion, suggested, searchInstead);
       announce();

@@ -7,7 +7,7 @@
  *
  * Pure: a track in, JSON-ready data out.
  */
-import type { Competency, Track } from '../ladder/model';
+import type { Competency, CompetencyLevel, Track } from '../ladder/model';
 import { pageOfKind } from '../ladder/lookup';
 import { shortLabel } from '../reading/format';
 
@@ -51,6 +51,8 @@ export interface TrackAnswers {
     weight: number;
     targets: Record<string, number>;
     rule: { label: string; text: string };
+    /** The levels it has a file for (competencyLevelAnswer). */
+    levels: string[];
   }[];
   promotions: { slug: string; from: string; to: string; summary: string; demonstrate: string[] }[];
   icTracks: { slug: string; title: string; level: string; summary: string; whenToConsider: string[] }[];
@@ -96,6 +98,7 @@ export function trackAnswers(track: Track): TrackAnswers {
       weight: competency.weight,
       targets: competency.targets,
       rule: { label: competency.rule.label, text: competency.rule.text },
+      levels: competency.levels.map((block) => block.level),
     })),
     promotions: track.promotions.map((promotion) => ({
       slug: promotion.slug,
@@ -116,9 +119,12 @@ export function trackAnswers(track: Track): TrackAnswers {
   };
 }
 
-/** One competency's levels, as its answer cards list them: src/pages/search/answers/[track]/[competency].json.ts. */
-export function competencyAnswers(competency: Competency): CompetencyLevelAnswer[] {
-  return competency.levels.map((block) => ({
+/**
+ * One competency's level as its answer cards list it: src/pages/search/answers/[track]/[competency]/[level].json.ts
+ * (a file per level keeps the answer to "L3 in Code Quality" to one small file).
+ */
+export function competencyLevelAnswer(competency: Competency, block: CompetencyLevel): CompetencyLevelAnswer {
+  return {
     level: block.level,
     summary: block.summary,
     behaviours: texts(block.behaviours),
@@ -129,5 +135,5 @@ export function competencyAnswers(competency: Competency): CompetencyLevelAnswer
     cells: competency.dimensions
       .filter((dimension) => dimension.cells[block.level]?.text)
       .map((dimension) => `${dimension.name}: ${dimension.cells[block.level]!.text}`),
-  }));
+  };
 }

@@ -10,6 +10,6 @@ export const termsUrl = (base: string): string => joinBase(base, 'search/terms.j
 /** One track's answer cards: src/pages/search/answers/[track].json.ts. */
 export const answersUrl = (base: string, track: string): string => joinBase(base, `search/answers/${track}.json`);
 
-/** One competency's levels for its answer cards: src/pages/search/answers/[track]/[competency].json.ts. */
-export const competencyAnswersUrl = (base: string, track: string, competency: string): string =>
-  joinBase(base, `search/answers/${track}/${competency}.json`);
+/** One competency's level for its answer cards: src/pages/search/answers/[track]/[competency]/[level].json.ts. */
+export const competencyLevelAnswersUrl = (base: string, track: string, competency: string, level: string): string =>
+  joinBase(base, `search/answers/${track}/${competency}/${level.toLowerCase()}.json`);

@@ -6,13 +6,15 @@
  */
 import { answerCard, needsCompetencyLevels, type AnswerCard } from './answer-card';
 import type { CompetencyLevelAnswer, TrackAnswers } from './answers';
-import { answersUrl, competencyAnswersUrl } from './files';
+import { answersUrl, competencyLevelAnswersUrl } from './files';
 import type { SearchTerms } from './terms';
-import { answerTarget, lexicon, targetHref, understand, type Understanding } from './understand';
+import { answerTarget, lexicon, targetHref, understand, type AnswerTarget, type Understanding } from './understand';
 import { didYouMean } from './vocabulary';
 
 export interface ReadQuestion {
   understanding: Understanding;
+  /** The named competencies and levels as the index's filter values (names and codes). */
+  named: { competency: string[]; level: string[] };
   card?: AnswerCard;
   href?: string;
 }
@@ -44,6 +46,23 @@ export function questionReader(termsUrl: string, vocabularyUrl: string) {
       );
     return files.get(url)!() as Promise<T | undefined>;
   };
+  /** The competency's levels a card lists: the one named, or all of them for a kind across levels. */
+  const levelsOf = async (
+    base: string,
+    answers: TrackAnswers,
+    target: Extract<AnswerTarget, { type: 'competencyLevel' | 'competencyKind' }>,
+  ) => {
+    const codes =
+      target.type === 'competencyLevel'
+        ? [target.level]
+        : (answers.competencies.find((competency) => competency.slug === target.competency)?.levels ?? []);
+    const files = await Promise.all(
+      codes.map((code) =>
+        fetchOnce<CompetencyLevelAnswer>(competencyLevelAnswersUrl(base, target.track, target.competency, code)),
+      ),
+    );
+    return files.filter((file): file is CompetencyLevelAnswer => file !== undefined);
+  };
   const vocabulary = once(() => getJson<string[]>(vocabularyUrl));
 
   return {
@@ -54,22 +73,25 @@ export function questionReader(termsUrl: string, vocabularyUrl: string) {
       const loaded = await terms();
       if (!loaded) return undefined;
       const understanding = understand(query, loaded.terms, loaded.phrases);
+      const track = loaded.terms.tracks[understanding.track ?? -1];
+      const named = {
+        competency: understanding.competencies.flatMap(
+          (slug) => track?.competencies.find((competency) => competency.slug === slug)?.name ?? [],
+        ),
+        level: understanding.levels.map((level) => level.code),
+      };
       const target = answerTarget(understanding, loaded.terms);
-      if (!target) return { understanding };
+      if (!target) return { understanding, named };
       const { base } = loaded.terms;
-      const [trackAnswers, levels] = await Promise.all([
-        fetchOnce<TrackAnswers>(answersUrl(base, target.track)),
-        needsCompetencyLevels(target)
-          ? fetchOnce<CompetencyLevelAnswer[]>(competencyAnswersUrl(base, target.track, target.competency))
-          : undefined,
-      ]);
+      const trackAnswers = await fetchOnce<TrackAnswers>(answersUrl(base, target.track));
+      const levels = trackAnswers && needsCompetencyLevels(target) ? await levelsOf(base, trackAnswers, target) : [];
       const card = trackAnswers && answerCard(target, trackAnswers, levels);
-      return card ? { understanding, card, href: targetHref(target, loaded.terms) } : { understanding };
+      return card ? { understanding, named, card, href: targetHref(target, loaded.terms) } : { understanding, named };
     },
-    /** The query with words the index does not hold replaced by the closest ones it does. */
-    async suggest(query: string): Promise<string | undefined> {
-      const words = await vocabulary();
-      return words && didYouMean(query, words);
+    /** The query with `words` the index does not hold replaced by the closest ones it does. */
+    async suggest(query: string, words: string[]): Promise<string | undefined> {
+      const known = await vocabulary();
+      return known && didYouMean(query, known, words);
     },
   };
 }

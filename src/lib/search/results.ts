@@ -17,8 +17,8 @@ export interface ResultItem {
   competency: string;
   level: string;
   kind: string;
-  /** When no result holds every word: how many of the searched words this one holds. */
-  words?: number;
+  /** When no result holds every word: which of the searched words this one holds. */
+  held?: string[];
 }
 
 /** The words of a query, lower-cased ("Race conditions!" -> ["race", "conditions"]). */

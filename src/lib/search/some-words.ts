@@ -5,6 +5,7 @@
  */
 import type { PagefindFragment, PagefindResult } from './pagefind-api';
 import { marksEveryWord, resultItems, sameStem, type ResultItem } from './results';
+import { tokens } from './words';
 
 /** A section found by some of the words: one Pagefind result per word that found it. */
 export interface RankedSection {
@@ -39,8 +40,9 @@ export function markWords(excerpt: string, words: string[]): string {
 
 /**
  * The rows of one section found by some of the words: every item any word search returned for it, once,
- * with the words it holds marked and counted, most words first. `fragments` are the section as each word's
- * search returned it.
+ * with the words it holds marked and counted, most words first. A word counts when the item's text or its
+ * place ("Code Quality & Engineering Discipline · L3") holds it, so "L3 code quality" puts that section
+ * first. `fragments` are the section as each word's search returned it.
  */
 export function someWordsItems(fragments: PagefindFragment[], words: string[]): ResultItem[] {
   const byUrl = new Map<string, ResultItem>();
@@ -50,8 +52,12 @@ export function someWordsItems(fragments: PagefindFragment[], words: string[]): 
   return [...byUrl.values()]
     .map((item) => {
       const excerpt = markWords(item.excerpt, words);
-      return { ...item, excerpt, words: words.filter((word) => marksEveryWord(excerpt, [word])).length };
+      const place = tokens(item.context);
+      const held = words.filter(
+        (word) => marksEveryWord(excerpt, [word]) || place.some((token) => sameStem(token, word)),
+      );
+      return { ...item, excerpt, held };
     })
-    .filter((item) => item.words > 0)
-    .sort((a, b) => b.words - a.words);
+    .filter((item) => item.held.length > 0)
+    .sort((a, b) => b.held.length - a.held.length);
 }

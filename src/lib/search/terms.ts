@@ -41,7 +41,8 @@ export interface TrackTerms {
   phrases: string[];
   hireBar: string;
   levels: LevelTerms[];
-  competencies: { slug: string; phrases: string[] }[];
+  /** The name is the search index's competency filter value. */
+  competencies: { slug: string; name: string; phrases: string[] }[];
   /** Promotion steps by their anchor slug ("l2-to-l3"). */
   promotions: { slug: string; from: string; to: string }[];
   /** IC tracks by anchor slug, with the level and sub-track they belong to. */
@@ -112,6 +113,7 @@ function trackTerms(track: Track): TrackTerms {
     levels: levelTerms(track),
     competencies: track.competencies.map((competency) => ({
       slug: competency.slug,
+      name: competency.name,
       phrases: unique([...nameParts(competency.name, competency.shortName), competency.slug]),
     })),
     promotions: track.promotions.map((promotion) => ({ slug: promotion.slug, from: promotion.from, to: promotion.to })),

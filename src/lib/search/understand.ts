@@ -32,6 +32,9 @@ const INTENT_PHRASES: Record<Intent, string[]> = {
   move: ['move', 'switch', 'change', 'transfer', 'moving', 'switching'],
 };
 
+/** Intents whose words say how the question is asked, not what about: never searched for. */
+const QUESTION_INTENTS = new Set<Intent>(['promotion', 'compare', 'move']);
+
 /** Words that carry the question, not its subject: understood, never searched for. */
 const FILLER = new Set(
   (
@@ -135,7 +138,8 @@ export function understand(query: string, terms: SearchTerms, phrases: Phrase[] 
     const typed = words.slice(at, at + (phrase?.words.length ?? 1));
     at += typed.length;
     if (phrase) matches.push({ named: phrase.named, words: typed });
-    const asked = phrase?.named.some((named) => named.type === 'intent');
+    // "become", "vs", "move" only shape the question; "hire bar", "score", "IC" are also what it is about.
+    const asked = phrase?.named.some((named) => named.type === 'intent' && QUESTION_INTENTS.has(named.intent));
     const isLevelCode = phrase?.named.some((named) => named.type === 'level') && /\d/.test(typed.join(''));
     if (!asked && !isLevelCode) meaningful.push(...typed.filter((word) => !FILLER.has(word)));
   }

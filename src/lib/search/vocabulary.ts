@@ -31,6 +31,15 @@ export function isKnown(word: string, vocabulary: readonly string[]): boolean {
 }
 
 /**
+ * The words no shown result holds as written (or as the start of a longer word): candidates for "did you
+ * mean". Pagefind and the result marks match loosely (a misspelt word can still find results by its first
+ * letters), so this looks at the results' own words.
+ */
+export function unseenWords(words: readonly string[], seen: ReadonlySet<string>): string[] {
+  return words.filter((word) => !isKnown(word, [...seen]));
+}
+
+/**
  * The vocabulary word closest to a word the index does not know: fewest edits (one allowed up to eight
  * letters, two from nine), then the most frequent. Undefined for short or known words, or nothing close.
  */
@@ -46,10 +55,14 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
   return best?.word;
 }
 
-/** The query with each unknown word replaced by its closest known word, or undefined when nothing changes. */
-export function didYouMean(query: string, vocabulary: readonly string[]): string | undefined {
+/**
+ * The query with each unknown word replaced by its closest known word, or undefined when nothing changes.
+ * `only` limits the corrections to those words (the ones that found nothing; question words are left be).
+ */
+export function didYouMean(query: string, vocabulary: readonly string[], only?: string[]): string | undefined {
   let changed = false;
   const corrected = query.replace(/[\p{L}\p{N}]+/gu, (typed) => {
+    if (only && !only.includes(typed.toLowerCase())) return typed;
     const closest = closestWord(typed.toLowerCase(), vocabulary);
     if (!closest) return typed;
     changed = true;
