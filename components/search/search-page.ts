@@ -93,7 +93,7 @@ export function statusMessage(count: number, state: SearchState, more = false, e
   }
   const results = `${more ? 'More than ' : ''}${count} ${count === 1 && !more ? 'result' : 'results'}`;
   if (extras.someWords) {
-    return `${results} with some of the words${what}${filtered}: none holds them all, most words first.${answer}`;
+    return `${results} with some of the words${what}${filtered} (none has them all), most words first.${answer}`;
   }
   return `${results}${what}${filtered}.${answer}`;
 }

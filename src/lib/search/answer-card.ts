@@ -103,7 +103,7 @@ function compareCard(answers: TrackAnswers, from: string, to: string): AnswerCar
     .map((competency) => `${competency.shortName}: ${competency.targets[from]} → ${competency.targets[to]}`);
   return {
     title: `${from} compared with ${to}`,
-    facts: [from, to].map((code) => `${levelName(answers, code)}, ${band(answers, code)}`),
+    facts: [from, to].map((code) => `${levelName(answers, code)} (${band(answers, code)})`),
     summary: [from, to]
       .map((code) => `${code}: ${answers.levels.find((level) => level.code === code)?.tagline ?? ''}`)
       .join(' '),
@@ -159,8 +159,8 @@ function promotionCard(answers: TrackAnswers, step: string | undefined): AnswerC
     };
   }
   return {
-    title: `${promotion.from} → ${promotion.to}`,
-    facts: [levelName(answers, promotion.from), levelName(answers, promotion.to)],
+    title: `Promotion ${promotion.from} → ${promotion.to}`,
+    facts: [`${levelName(answers, promotion.from)} → ${levelName(answers, promotion.to)}`],
     summary: promotion.summary,
     list: capped(answers.labels.demonstrate, promotion.demonstrate),
     linkText: `Open the ${promotion.from} → ${promotion.to} promotion step`,

@@ -24,7 +24,9 @@ export function renderAnswer(container: HTMLElement, card: AnswerCard | undefine
   if (card.facts.length) container.append(element('p', 'search-answer-facts', card.facts.join(' · ')));
   if (card.summary) container.append(element('p', 'search-answer-summary', card.summary));
   if (card.list && card.list.items.length) {
-    container.append(element('h3', 'search-answer-list-title', card.list.heading));
+    // A list named like the card itself ("How to move between tracks") needs no second heading.
+    if (card.list.heading !== card.title)
+      container.append(element('h3', 'search-answer-list-title', card.list.heading));
     const list = element('ul', 'search-answer-list');
     list.append(...card.list.items.map((text) => element('li', '', text)));
     container.append(list);
