@@ -17,13 +17,13 @@
  * Keyboard: "/" focuses the query box; ArrowDown/ArrowUp move between the box and the results; Enter opens.
  */
 
-import { renderAnswer } from '../../src/lib/search/answer-view';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api';
-import { questionReader, type QuestionReader, type ReadQuestion } from '../../src/lib/search/question';
+import type { ReadQuestion } from '../../src/lib/search/question';
 import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from '../../src/lib/search/results';
-import { rankByWords, someWordsItems } from '../../src/lib/search/some-words';
-import { unseenWords } from '../../src/lib/search/vocabulary';
-import { tokens } from '../../src/lib/search/words';
+
+/** The question tools, imported on the first search (src/lib/search/question-tools.ts). */
+type QuestionTools = typeof import('../../src/lib/search/question-tools');
+type Questions = { tools: QuestionTools; reader: ReturnType<QuestionTools['questionReader']> };
 
 export { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem };
 
@@ -193,7 +193,7 @@ function renderSuggestion(container: HTMLElement, suggestion: string | undefined
 function resultList(
   elements: SearchElements,
   loadPagefind: () => Promise<PagefindApi>,
-  questions: QuestionReader,
+  loadQuestions: () => Promise<Questions>,
   searchInstead: (query: string) => void,
 ) {
   const { root, list, more, status, answer, suggestion } = elements;
@@ -202,8 +202,8 @@ function resultList(
   let waiting: ResultItem[] = [];
   let state: SearchState = { query: '', filters: {} };
   let extras: StatusExtras = {};
-  /** The words of every fetched result (text and place): a searched word not among them found nothing. */
-  const seenWords = new Set<string>();
+  /** The text and place of every fetched result: a searched word not among their words found nothing. */
+  const seenTexts: string[] = [];
 
   const announce = () => {
     status.textContent = statusMessage(list.children.length + waiting.length, state, sections.length > 0, extras);
@@ -218,9 +218,7 @@ function resultList(
       const items = batch.flat();
       const most = (item: ResultItem) => item.held?.length ?? 0;
       waiting.push(...(extras.someWords ? items.sort((a, b) => most(b) - most(a)) : items));
-      for (const item of items) {
-        for (const word of tokens(`${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`)) seenWords.add(word);
-      }
+      seenTexts.push(...items.map((item) => `${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`));
     }
     list.append(...waiting.splice(0, PAGE_SIZE).map(renderResult));
     more.hidden = waiting.length === 0 && sections.length === 0;
@@ -231,6 +229,7 @@ function resultList(
    * level the question names, ranked by how many of them a result holds.
    */
   async function searchSomeWords(
+    { rankByWords, someWordsItems }: QuestionTools,
     api: PagefindApi,
     words: string[],
     named: ReadQuestion['named'],
@@ -250,7 +249,7 @@ function resultList(
   }
 
   /** The answer card for the query, shown and named in the status line. */
-  async function showAnswer(read: ReadQuestion | undefined): Promise<void> {
+  async function showAnswer({ renderAnswer }: QuestionTools, read: ReadQuestion | undefined): Promise<void> {
     renderAnswer(answer, read?.card, read?.href ?? '');
     extras = read?.card ? { answer: read.card.title } : {};
   }
@@ -260,7 +259,8 @@ function resultList(
     state = next;
     if (!next.query && !hasFilters(next.filters)) {
       list.replaceChildren();
-      renderAnswer(answer, undefined, '');
+      answer.replaceChildren();
+      answer.hidden = true;
       renderSuggestion(suggestion, undefined, searchInstead);
       more.hidden = true;
       status.textContent = '';
@@ -268,17 +268,18 @@ function resultList(
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const reading = next.query ? questions.read(next.query) : Promise.resolve(undefined);
-      const api = await loadPagefind();
+      const questions = loadQuestions();
+      const reading = next.query ? questions.then(({ reader }) => reader.read(next.query)) : undefined;
+      const [api, { tools, reader }] = await Promise.all([loadPagefind(), questions]);
       const response = await api.search(next.query || null, { filters: toPagefindFilters(next.filters) });
       const read = await reading;
       if (id !== searchId || !response) return;
       const words = queryWords(next.query);
       sections = response.results.map((section) => async () => resultItems(await section.data(), words));
       waiting = [];
-      seenWords.clear();
+      seenTexts.length = 0;
       list.replaceChildren();
-      await showAnswer(read);
+      await showAnswer(tools, read);
       await showMore(id);
       if (id !== searchId) return;
       const meaningful = read?.understanding.meaningful ?? words;
@@ -288,14 +289,15 @@ function resultList(
       const namesPlace = named.competency.length > 0 || named.level.length > 0;
       const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
       if (nothingHoldsAll && (otherWords || namesPlace)) {
-        await searchSomeWords(api, meaningful, named, next.filters);
+        await searchSomeWords(tools, api, meaningful, named, next.filters);
         if (id !== searchId) return;
         await showMore(id);
       }
-      const unmatched = extras.someWords ? unseenWords(meaningful, seenWords) : [];
+      const seen = () => new Set(seenTexts.flatMap((text) => tools.tokens(text)));
+      const unmatched = extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
       // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
       const nothing = list.children.length === 0 ? meaningful : unmatched;
-      const suggested = nothing.length > 0 ? await questions.suggest(next.query, nothing) : undefined;
+      const suggested = nothing.length > 0 ? await reader.suggest(next.query, nothing) : undefined;
       if (id !== searchId) return;
       renderSuggestion(suggestion, suggested, searchInstead);
       announce();
@@ -382,18 +384,23 @@ export function startSearchPage(root: HTMLElement | null): void {
   if (!root) return;
   const elements = findElements(root);
   const loadPagefind = pagefindLoader(root.dataset.bundle!);
-  const questions = questionReader(root.dataset.terms!, root.dataset.vocabulary!);
+  let questions: Promise<Questions> | undefined;
+  const loadQuestions = () =>
+    (questions ??= import('../../src/lib/search/question-tools').then((tools) => ({
+      tools,
+      reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!),
+    })));
   const searchInstead = (query: string) => {
     elements.input.value = query;
     elements.form.requestSubmit();
   };
-  const results = resultList(elements, loadPagefind, questions, searchInstead);
+  const results = resultList(elements, loadPagefind, loadQuestions, searchInstead);
   bindForm(
     elements,
     (state) => void results.run(state),
     () => {
       void loadPagefind();
-      questions.preload();
+      void loadQuestions().then(({ reader }) => reader.preload());
     },
   );
   bindKeyboard(elements);

@@ -7,6 +7,9 @@ import { joinBase } from '../routes';
 /** The ladder's words: src/pages/search/terms.json.ts. */
 export const termsUrl = (base: string): string => joinBase(base, 'search/terms.json');
 
+/** One track's details for answers: src/pages/search/terms/[track].json.ts. */
+export const trackTermsUrl = (base: string, track: string): string => joinBase(base, `search/terms/${track}.json`);
+
 /** One track's answer cards: src/pages/search/answers/[track].json.ts. */
 export const answersUrl = (base: string, track: string): string => joinBase(base, `search/answers/${track}.json`);
 

@@ -1,14 +1,22 @@
 /**
  * The search page's question helper: fetches the ladder's words on the first search, reads each query,
- * fetches a track's answer cards only when a question has an answer there, and the index vocabulary only
+ * fetches a track's details and answer cards only when a question names something there, and the index vocabulary only
  * when a word found nothing. A file that cannot be fetched only costs the answer or the suggestion: the
  * results never wait on it failing.
  */
 import { answerCard, needsCompetencyLevels, type AnswerCard } from './answer-card';
 import type { CompetencyLevelAnswer, TrackAnswers } from './answers';
-import { answersUrl, competencyLevelAnswersUrl } from './files';
-import type { SearchTerms } from './terms';
-import { answerTarget, lexicon, targetHref, understand, type AnswerTarget, type Understanding } from './understand';
+import { answersUrl, competencyLevelAnswersUrl, trackTermsUrl } from './files';
+import type { TermsIndex, TrackDetails } from './terms';
+import {
+  answerTarget,
+  answerTrack,
+  lexicon,
+  targetHref,
+  understand,
+  type AnswerTarget,
+  type Understanding,
+} from './understand';
 import { didYouMean } from './vocabulary';
 
 export interface ReadQuestion {
@@ -33,8 +41,8 @@ const once = <T>(load: () => Promise<T>) => {
 
 export function questionReader(termsUrl: string, vocabularyUrl: string) {
   const terms = once(async () => {
-    const loaded = await getJson<SearchTerms>(termsUrl);
-    return { terms: loaded, phrases: lexicon(loaded) };
+    const index = await getJson<TermsIndex>(termsUrl);
+    return { index, phrases: lexicon(index) };
   });
   const files = new Map<string, () => Promise<unknown>>();
   /** Each answer file fetched once, by its URL. */
@@ -72,21 +80,23 @@ export function questionReader(termsUrl: string, vocabularyUrl: string) {
     async read(query: string): Promise<ReadQuestion | undefined> {
       const loaded = await terms();
       if (!loaded) return undefined;
-      const understanding = understand(query, loaded.terms, loaded.phrases);
-      const track = loaded.terms.tracks[understanding.track ?? -1];
+      const { index, phrases } = loaded;
+      const { base } = index;
+      const understanding = understand(query, index, phrases);
+      const slug = answerTrack(understanding, index);
+      const track = slug ? await fetchOnce<TrackDetails>(trackTermsUrl(base, slug)) : undefined;
       const named = {
         competency: understanding.competencies.flatMap(
-          (slug) => track?.competencies.find((competency) => competency.slug === slug)?.name ?? [],
+          (competency) => track?.competencies.find((candidate) => candidate.slug === competency)?.name ?? [],
         ),
         level: understanding.levels.map((level) => level.code),
       };
-      const target = answerTarget(understanding, loaded.terms);
+      const target = track && answerTarget(understanding, track);
       if (!target) return { understanding, named };
-      const { base } = loaded.terms;
       const trackAnswers = await fetchOnce<TrackAnswers>(answersUrl(base, target.track));
       const levels = trackAnswers && needsCompetencyLevels(target) ? await levelsOf(base, trackAnswers, target) : [];
       const card = trackAnswers && answerCard(target, trackAnswers, levels);
-      return card ? { understanding, named, card, href: targetHref(target, loaded.terms) } : { understanding, named };
+      return card ? { understanding, named, card, href: targetHref(target, track, base) } : { understanding, named };
     },
     /** The query with `words` the index does not hold replaced by the closest ones it does. */
     async suggest(query: string, words: string[]): Promise<string | undefined> {

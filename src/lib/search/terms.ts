@@ -4,8 +4,10 @@
  * is also "senior" and "Principal Engineer" also "principal"), every competency (name, short name, each part
  * of a name joined with "&"), each kind of item (with the track's own labels) and every track's name.
  *
- * Built at build time from the ladder (src/pages/search/terms.json.ts writes it as a static file the search
- * page fetches on its first search), so a team's own track brings its own words. Pure: ladder in, JSON out.
+ * Built at build time from the ladder, so a team's own track brings its own words. Pure: ladder in, JSON out.
+ * Two files (src/pages/search/): the phrases of every track in one small index, each phrase once with the
+ * tracks it belongs to (fetched on the first search; 50 tracks of the same shape add little), and per track
+ * the details an answer needs (fetched once a question names something in that track).
  */
 import type { Ladder, Track } from '../ladder/model';
 import { shortLabel } from '../reading/format';
@@ -49,7 +51,7 @@ export interface TrackTerms {
   icTracks: { slug: string; level: string; subTrack: string }[];
 }
 
-/** The file the search page fetches: src/pages/search/terms.json.ts. */
+/** Every track's terms, as the build holds them. */
 export interface SearchTerms {
   /** The site's base path, for the answer's links. */
   base: string;
@@ -142,4 +144,87 @@ function kindTerms(ladder: Ladder): Record<ItemKind, string[]> {
 /** The search terms of a ladder. `base` is the site's base path ("/" or "/ladder/"). */
 export function searchTerms(ladder: Ladder, base: string): SearchTerms {
   return { base, tracks: ladder.tracks.map(trackTerms), kinds: kindTerms(ladder) };
+}
+
+/**
+ * What a phrase names, as written in the index: "track", "level:L3", "level:L4:principal-engineer" (a
+ * sub-track), "competency:code-quality", or "kind:antiSignal".
+ */
+export type NamedKey = string;
+
+/** The index file the search page fetches first: src/pages/search/terms.json.ts. */
+export interface TermsIndex {
+  base: string;
+  /** Track slugs, in the ladder's order: a phrase's tracks are indices into this list. */
+  tracks: string[];
+  /** [phrase, what it names, the tracks it names it in ("0-49", "0,2")]; kinds name it in every track. */
+  phrases: [string, NamedKey, string][];
+}
+
+/** One track's details for answers (its phrases are in the index): src/pages/search/terms/[track].json.ts. */
+export interface TrackDetails extends Omit<TrackTerms, 'phrases' | 'levels' | 'competencies'> {
+  levels: { code: string; slug: string; rank: number }[];
+  competencies: { slug: string; name: string }[];
+}
+
+/** Track indices as ranges ("0-3,7"): 50 tracks sharing a phrase cost a few bytes. */
+export function encodeTracks(indices: number[]): string {
+  const ranges: string[] = [];
+  for (let at = 0; at < indices.length;) {
+    let end = at;
+    while (end + 1 < indices.length && indices[end + 1] === indices[end]! + 1) end += 1;
+    ranges.push(end > at ? `${indices[at]}-${indices[end]}` : String(indices[at]));
+    at = end + 1;
+  }
+  return ranges.join(',');
+}
+
+export function decodeTracks(encoded: string): number[] {
+  return encoded.split(',').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number) as [number, number?];
+    return Array.from({ length: to! - from + 1 }, (_, offset) => from + offset);
+  });
+}
+
+/** The index of the ladder's phrases: each phrase and what it names once, with every track it names it in. */
+export function termsIndex(terms: SearchTerms): TermsIndex {
+  const tracksOf = new Map<string, number[]>();
+  const add = (text: string, named: NamedKey, track: number) => {
+    const key = `${text}\u0000${named}`;
+    const list = tracksOf.get(key) ?? [];
+    if (!list.includes(track)) list.push(track);
+    tracksOf.set(key, list);
+  };
+  terms.tracks.forEach((track, index) => {
+    for (const text of track.phrases) add(text, 'track', index);
+    for (const level of track.levels) {
+      for (const text of level.phrases) add(text, `level:${level.code}`, index);
+      for (const subTrack of level.subTracks) {
+        for (const text of subTrack.phrases) add(text, `level:${level.code}:${subTrack.id}`, index);
+      }
+    }
+    for (const competency of track.competencies) {
+      for (const text of competency.phrases) add(text, `competency:${competency.slug}`, index);
+    }
+  });
+  const all = encodeTracks(terms.tracks.map((_, index) => index));
+  for (const kind of ITEM_KINDS) for (const text of terms.kinds[kind]) tracksOf.set(`${text}\u0000kind:${kind}`, []);
+  return {
+    base: terms.base,
+    tracks: terms.tracks.map((track) => track.slug),
+    phrases: [...tracksOf.entries()].map(([key, tracks]) => {
+      const [text, named] = key.split('\u0000') as [string, string];
+      return [text, named, tracks.length ? encodeTracks(tracks) : all];
+    }),
+  };
+}
+
+/** A track's details without its phrases. */
+export function trackDetails(track: TrackTerms): TrackDetails {
+  const { phrases: _phrases, levels, competencies, ...rest } = track;
+  return {
+    ...rest,
+    levels: levels.map(({ code, slug, rank }) => ({ code, slug, rank })),
+    competencies: competencies.map(({ slug, name }) => ({ slug, name })),
+  };
 }

@@ -8,7 +8,7 @@
  */
 import { antiSignalId, levelPrefix, wouldSeeId } from '../ladder/item-ids';
 import { anchors, joinBase, routes } from '../routes';
-import { ITEM_KINDS, type ItemKind, type SearchTerms, type TrackTerms } from './terms';
+import { decodeTracks, type ItemKind, type TermsIndex, type TrackDetails } from './terms';
 import { sameWord, singular, tokens } from './words';
 
 /** What a question asks, besides the ladder things it names. */
@@ -58,29 +58,27 @@ interface Phrase {
   named: Named[];
 }
 
-/** Every phrase of the terms with what it names, longest first (so "tech lead" wins over "lead"). */
-export function lexicon(terms: SearchTerms): Phrase[] {
-  const byText = new Map<string, Named[]>();
-  const add = (text: string, named: Named) => {
-    const key = tokens(text).join(' ');
-    if (key) byText.set(key, [...(byText.get(key) ?? []), named]);
-  };
-  terms.tracks.forEach((track, index) => {
-    for (const text of track.phrases) add(text, { type: 'track', track: index });
-    for (const level of track.levels) {
-      for (const text of level.phrases) add(text, { type: 'level', track: index, code: level.code });
-      for (const subTrack of level.subTracks) {
-        for (const text of subTrack.phrases)
-          add(text, { type: 'level', track: index, code: level.code, subTrack: subTrack.id });
-      }
-    }
-    for (const competency of track.competencies) {
-      for (const text of competency.phrases) add(text, { type: 'competency', track: index, slug: competency.slug });
-    }
+/** What an index entry names ("level:L4:principal-engineer"), in each of its tracks. */
+function namedBy(key: string, tracks: number[]): Named[] {
+  const [type, id = '', subTrack] = key.split(':');
+  if (type === 'kind') return [{ type: 'kind', kind: id as ItemKind }];
+  return tracks.map((track): Named => {
+    if (type === 'level') return subTrack ? { type, track, code: id, subTrack } : { type, track, code: id };
+    if (type === 'competency') return { type, track, slug: id };
+    return { type: 'track', track };
   });
-  for (const kind of ITEM_KINDS) for (const text of terms.kinds[kind]) add(text, { type: 'kind', kind });
+}
+
+/** Every phrase of the index and the question words with what they name, longest first ("tech lead" before "lead"). */
+export function lexicon(index: TermsIndex): Phrase[] {
+  const byText = new Map<string, Named[]>();
+  const add = (text: string, named: Named[]) => {
+    const key = tokens(text).join(' ');
+    if (key) byText.set(key, [...(byText.get(key) ?? []), ...named]);
+  };
+  for (const [text, key, tracks] of index.phrases) add(text, namedBy(key, decodeTracks(tracks)));
   for (const [intent, phrases] of Object.entries(INTENT_PHRASES)) {
-    for (const text of phrases) add(text, { type: 'intent', intent: intent as Intent });
+    for (const text of phrases) add(text, [{ type: 'intent', intent: intent as Intent }]);
   }
   return [...byText.entries()]
     .map(([text, named]) => ({ words: text.split(' '), named }))
@@ -102,8 +100,8 @@ function phraseAt(words: string[], at: number, phrases: Phrase[]): Phrase | unde
 }
 
 export interface Understanding {
-  /** The track the question is about (index into terms.tracks), or undefined when it names no ladder thing. */
-  track: number | undefined;
+  /** The track the question is about (its slug), or undefined when it names no ladder thing. */
+  track: string | undefined;
   /** Levels named, in the order typed, without repeats. */
   levels: { code: string; subTrack?: string }[];
   competencies: string[];
@@ -111,6 +109,8 @@ export interface Understanding {
   intents: Intent[];
   /** The words worth searching for: the typed words minus question words, fillers and level codes. */
   meaningful: string[];
+  /** Meaningful words that name no ladder thing ("evidence" in "mentoring evidence"). */
+  unnamed: string[];
 }
 
 /** Picks the track: one named outright, else the one most of the named things belong to, else the first. */
@@ -129,10 +129,11 @@ function chooseTrack(found: Named[]): number | undefined {
 }
 
 /** Reads a question: the ladder things it names, what it asks, and the words left to search for. */
-export function understand(query: string, terms: SearchTerms, phrases: Phrase[] = lexicon(terms)): Understanding {
+export function understand(query: string, index: TermsIndex, phrases: Phrase[] = lexicon(index)): Understanding {
   const words = tokens(query);
   const matches: { named: Named[]; words: string[] }[] = [];
   const meaningful: string[] = [];
+  const unnamed: string[] = [];
   for (let at = 0; at < words.length;) {
     const phrase = phraseAt(words, at, phrases);
     const typed = words.slice(at, at + (phrase?.words.length ?? 1));
@@ -142,10 +143,11 @@ export function understand(query: string, terms: SearchTerms, phrases: Phrase[] 
     const asked = phrase?.named.some((named) => named.type === 'intent' && QUESTION_INTENTS.has(named.intent));
     const isLevelCode = phrase?.named.some((named) => named.type === 'level') && /\d/.test(typed.join(''));
     if (!asked && !isLevelCode) meaningful.push(...typed.filter((word) => !FILLER.has(word)));
+    if (!phrase) unnamed.push(...typed.filter((word) => !FILLER.has(word)));
   }
-  const track = chooseTrack(matches.flatMap((match) => match.named));
+  const chosen = chooseTrack(matches.flatMap((match) => match.named));
   const inTrack = (match: { named: Named[] }) =>
-    match.named.filter((named) => !('track' in named) || named.track === track);
+    match.named.filter((named) => !('track' in named) || named.track === chosen);
   const named = matches.flatMap(inTrack);
   const levels: Understanding['levels'] = [];
   for (const item of named) {
@@ -155,12 +157,13 @@ export function understand(query: string, terms: SearchTerms, phrases: Phrase[] 
   }
   const distinct = <T>(list: T[]) => [...new Set(list)];
   return {
-    track,
+    track: chosen === undefined ? undefined : index.tracks[chosen],
     levels: dropSubsumed(levels),
     competencies: distinct(named.flatMap((item) => (item.type === 'competency' ? [item.slug] : []))),
     kinds: distinct(named.flatMap((item) => (item.type === 'kind' ? [item.kind] : []))),
     intents: distinct(named.flatMap((item) => (item.type === 'intent' ? [item.intent] : []))),
     meaningful: distinct(meaningful),
+    unnamed: distinct(unnamed),
   };
 }
 
@@ -188,9 +191,9 @@ export type AnswerTarget =
   | { type: 'scoringRule'; track: string; competency: string }
   | { type: 'overallScore'; track: string };
 
-const rankOf = (track: TrackTerms, code: string) => track.levels.find((level) => level.code === code)?.rank ?? 0;
+const rankOf = (track: TrackDetails, code: string) => track.levels.find((level) => level.code === code)?.rank ?? 0;
 
-function promotionTarget(track: TrackTerms, levels: Understanding['levels']): AnswerTarget {
+function promotionTarget(track: TrackDetails, levels: Understanding['levels']): AnswerTarget {
   const codes = [...new Set(levels.map((level) => level.code))].sort((a, b) => rankOf(track, a) - rankOf(track, b));
   const [lowest, highest] = [codes[0], codes.at(-1)];
   const step =
@@ -201,12 +204,12 @@ function promotionTarget(track: TrackTerms, levels: Understanding['levels']): An
 }
 
 /** The IC track a sub-track leads to, if the question named an individual-contributor one. */
-const icTrackOf = (track: TrackTerms, levels: Understanding['levels']) =>
+const icTrackOf = (track: TrackDetails, levels: Understanding['levels']) =>
   levels
     .map((level) => track.icTracks.find((ic) => ic.subTrack && ic.subTrack === level.subTrack))
     .find((ic) => ic !== undefined);
 
-function compareTarget(track: TrackTerms, levels: Understanding['levels']): AnswerTarget {
+function compareTarget(track: TrackDetails, levels: Understanding['levels']): AnswerTarget {
   const codes = [...new Set(levels.map((level) => level.code))].sort((a, b) => rankOf(track, a) - rankOf(track, b));
   if (codes.length >= 2) return { type: 'compare', track: track.slug, from: codes[0]!, to: codes.at(-1)! };
   // Two sub-tracks of one level (Tech Lead vs Principal Engineer): the IC tracks page compares them.
@@ -219,15 +222,21 @@ function competencyTarget(track: string, competency: string, level: string | und
   return part ? ({ type: 'competencyKind', track, competency, part } as const) : undefined;
 }
 
-/** The answer to an understood question, or undefined when it names nothing the ladder answers in one place. */
-export function answerTarget(understanding: Understanding, terms: SearchTerms): AnswerTarget | undefined {
-  const { levels, competencies, kinds, intents, meaningful } = understanding;
-  if (understanding.track === undefined) {
-    // Only question words: the ones that need no ladder word still have one place (the first track's).
-    if (intents.length === 0) return undefined;
-  }
-  const track = terms.tracks[understanding.track ?? 0];
-  if (!track) return undefined;
+/**
+ * Which track's details an answer needs: the one the question names, or for question words alone ("what is
+ * the hire bar") the first track. Undefined when the question asks nothing the ladder answers.
+ */
+export function answerTrack(understanding: Understanding, index: TermsIndex): string | undefined {
+  if (understanding.track) return understanding.track;
+  return understanding.intents.length > 0 ? index.tracks[0] : undefined;
+}
+
+/**
+ * The answer to an understood question in `track` (answerTrack's details), or undefined when it names
+ * nothing the ladder answers in one place.
+ */
+export function answerTarget(understanding: Understanding, track: TrackDetails): AnswerTarget | undefined {
+  const { levels, competencies, kinds, intents, unnamed } = understanding;
   const has = (intent: Intent) => intents.includes(intent);
   const competency = competencies[0];
   const level = levels.at(-1)?.code;
@@ -259,16 +268,11 @@ export function answerTarget(understanding: Understanding, terms: SearchTerms): 
     return { type: 'level', track: track.slug, level };
   }
   // A competency alone answers only when nothing else was asked ("mentoring", not "mentoring evidence").
-  if (competency && meaningful.every((word) => isPhraseWord(word, track, competency))) {
+  if (competency && unnamed.length === 0) {
     return { type: 'competency', track: track.slug, competency };
   }
   return undefined;
 }
-
-const isPhraseWord = (word: string, track: TrackTerms, slug: string) =>
-  track.competencies
-    .find((competency) => competency.slug === slug)!
-    .phrases.some((text) => text.split(' ').includes(word));
 
 /** Where the mentioned track moves between management and IC (the IC tracks page's own section id). */
 export const TRACK_MOVES_ANCHOR = 'track-moves';
@@ -284,10 +288,8 @@ function partAnchor(level: string, part: ItemKind | undefined): string {
 }
 
 /** The site-relative path and anchor of a target ("software-engineer/competencies/code-quality/#l3"). */
-export function targetPath(target: AnswerTarget, terms: SearchTerms): string {
-  const slugOf = (code: string) =>
-    terms.tracks.find((track) => track.slug === target.track)?.levels.find((level) => level.code === code)?.slug ??
-    levelPrefix(code);
+export function targetPath(target: AnswerTarget, track: TrackDetails): string {
+  const slugOf = (code: string) => track.levels.find((level) => level.code === code)?.slug ?? levelPrefix(code);
   const at = (path: string, anchor?: string) => (anchor ? `${path}#${anchor}` : path);
   switch (target.type) {
     case 'competencyLevel':
@@ -320,5 +322,5 @@ export function targetPath(target: AnswerTarget, terms: SearchTerms): string {
 }
 
 /** The target's link, under the site's base path. */
-export const targetHref = (target: AnswerTarget, terms: SearchTerms): string =>
-  joinBase(terms.base, targetPath(target, terms));
+export const targetHref = (target: AnswerTarget, track: TrackDetails, base: string): string =>
+  joinBase(base, targetPath(target, track));

@@ -4,12 +4,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder } from '../../../../src/lib/ladder/model';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { searchTerms } from '../../../../src/lib/search/terms';
-import { answerTarget, targetHref, targetPath, understand } from '../../../../src/lib/search/understand';
+import { searchTerms, termsIndex, trackDetails, type TermsIndex } from '../../../../src/lib/search/terms';
+import {
+  answerTarget,
+  answerTrack,
+  targetHref,
+  targetPath,
+  understand,
+  type AnswerTarget,
+} from '../../../../src/lib/search/understand';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from '../ladder/support';
 
 const ladder = withContentDir([seedContentDir, miniLadderDir], (dir) => buildLadder(readContentDir(dir, repoRoot)));
 const terms = searchTerms(ladder, '/');
+// As the search page sees them: the index of phrases, then one track's details.
+const index = termsIndex(terms);
+const detailsOf = (slug: string) => trackDetails(terms.tracks.find((track) => track.slug === slug)!);
+
+/** A question's answer as the search page finds it, with the details of the track it is in. */
+function answer(question: string, termsOf: TermsIndex = index) {
+  const understanding = understand(question, termsOf);
+  const slug = answerTrack(understanding, termsOf);
+  const track = slug ? detailsOf(slug) : undefined;
+  const target: AnswerTarget | undefined = track && answerTarget(understanding, track);
+  return { target, track };
+}
 
 const se = 'software-engineer';
 const da = 'data-analyst';
@@ -79,8 +98,8 @@ const questions: [string, string | undefined][] = [
 
 describe('query understanding', () => {
   it.each(questions)('%s', (question, expected) => {
-    const target = answerTarget(understand(question, terms), terms);
-    expect(target && targetPath(target, terms)).toBe(expected);
+    const { target, track } = answer(question);
+    expect(target && track && targetPath(target, track)).toBe(expected);
   });
 
   it('answers at least 30 questions', () => {
@@ -88,9 +107,9 @@ describe('query understanding', () => {
   });
 
   it('leaves question words out of the words it searches for', () => {
-    expect(understand('how do I become a senior engineer', terms).meaningful).toEqual(['senior', 'engineer']);
-    expect(understand('what does L3 need in code quality', terms).meaningful).toEqual(['code', 'quality']);
-    expect(understand('tech lead vs solution architect', terms).meaningful).toEqual([
+    expect(understand('how do I become a senior engineer', index).meaningful).toEqual(['senior', 'engineer']);
+    expect(understand('what does L3 need in code quality', index).meaningful).toEqual(['code', 'quality']);
+    expect(understand('tech lead vs solution architect', index).meaningful).toEqual([
       'tech',
       'lead',
       'solution',
@@ -99,8 +118,17 @@ describe('query understanding', () => {
   });
 
   it('links under the base path', () => {
-    const based = searchTerms(ladder, '/ladder/');
-    const target = answerTarget(understand('L3 code quality', based), based)!;
-    expect(targetHref(target, based)).toBe('/ladder/software-engineer/competencies/code-quality/#l3');
+    const based = termsIndex(searchTerms(ladder, '/ladder/'));
+    const { target, track } = answer('L3 code quality', based);
+    expect(targetHref(target!, track!, based.base)).toBe('/ladder/software-engineer/competencies/code-quality/#l3');
+  });
+
+  it('writes each phrase once with the tracks it names, so copies of a track cost little', () => {
+    const senior = index.phrases.filter(([text]) => text === 'senior');
+    expect(senior).toEqual([
+      ['senior', 'level:L3', String(index.tracks.indexOf('software-engineer'))],
+      ['senior', 'level:A2', String(index.tracks.indexOf('data-analyst'))],
+    ]);
+    expect(index.phrases.find(([text]) => text === 'anti signal')).toEqual(['anti signal', 'kind:antiSignal', '0-1']);
   });
 });
