@@ -155,7 +155,11 @@ const ROWS = [
   ['HTML, total', (r) => kB(r.htmlBytes)],
   ['CSS files, total', (r) => kB(r.cssBytes)],
   ['JS per reading page (gz, max)', (r) => jsCell(r.javascript.reading)],
-  ['JS on search page (gz)', (r) => jsCell(r.javascript.search)],
+  [
+    'JS on search page (gz)',
+    (r) =>
+      `${jsCell(r.javascript.search)}${r.javascript.search?.lazyGzipMax ? ` (+${kB(r.javascript.search.lazyGzipMax)} on first search)` : ''}`,
+  ],
   ['JS per self-assessment page (gz)', (r) => jsCell(r.javascript.selfAssessment)],
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
   ['JS on the embedding guide (gz; snippet builder)', (r) => jsCell(r.javascript.embedGuide)],
