@@ -139,7 +139,8 @@ export function selfAssessmentDocuments(ladder: Ladder, base: string): SearchDoc
  * data-pagefind-body mark, without code blocks (excluded from the index) and tags.
  */
 export function indexedText(html: string): string {
-  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+  const mark = html.indexOf('data-pagefind-body');
+  const body = mark === -1 ? html : html.slice(html.indexOf('>', mark) + 1);
   return body
     .replace(/<(pre|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder } from '../../../../src/lib/ladder/model';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { searchTerms, termsIndex, trackDetails, type TermsIndex } from '../../../../src/lib/search/terms';
+import {
+  decodeTracks,
+  encodeTracks,
+  searchTerms,
+  termsIndex,
+  trackDetails,
+  type TermsIndex,
+} from '../../../../src/lib/search/terms';
 import {
   answerTarget,
   answerTrack,
@@ -130,5 +137,14 @@ describe('query understanding', () => {
       ['senior', 'level:A2', String(index.tracks.indexOf('data-analyst'))],
     ]);
     expect(index.phrases.find(([text]) => text === 'anti signal')).toEqual(['anti signal', 'kind:antiSignal', '0-1']);
+  });
+});
+
+describe('the tracks of a phrase', () => {
+  it('are written as ranges and read back', () => {
+    for (const tracks of [[0], [0, 1, 2, 3], [0, 2, 3, 4, 9], Array.from({ length: 50 }, (_, index) => index)]) {
+      expect(decodeTracks(encodeTracks(tracks))).toEqual(tracks);
+    }
+    expect(encodeTracks([0, 2, 3, 4, 9])).toBe('0,2-4,9');
   });
 });
