@@ -24,8 +24,8 @@ export function renderAnswer(container: HTMLElement, card: AnswerCard | undefine
   if (card.facts.length) container.append(element('p', 'search-answer-facts', card.facts.join(' · ')));
   if (card.summary) container.append(element('p', 'search-answer-summary', card.summary));
   if (card.list && card.list.items.length) {
-    // A list named like the card itself ("How to move between tracks") needs no second heading.
-    if (card.list.heading !== card.title)
+    // A list the card's title already names ("Mentoring: Anti-signal") needs no second heading.
+    if (!card.title.includes(card.list.heading))
       container.append(element('h3', 'search-answer-list-title', card.list.heading));
     const list = element('ul', 'search-answer-list');
     list.append(...card.list.items.map((text) => element('li', '', text)));
