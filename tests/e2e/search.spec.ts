@@ -500,6 +500,42 @@ test.describe('questions', () => {
     }
   });
 
+  test('every kind of answer links to a place that exists on the site', async ({ page, baseURL }) => {
+    // Question -> where its answer leads (the path and anchor, from routes.ts and the content).
+    const hireBar = track.levels.find((candidate) => candidate.isHireBar)!;
+    const principal = track.icTracks.find((ic) => /principal/i.test(ic.title))!;
+    const senior = track.levels.find((candidate) => /senior/i.test(candidate.title))!;
+    const expectations = [
+      { question: 'what is the hire bar', path: `${routes.track(track.slug)}#levels`, shows: hireBar.code },
+      {
+        question: 'how is code quality scored',
+        path: `${routes.competency(track.slug, 'code-quality')}#scoring-rule`,
+        shows: competency('code-quality').rule.label,
+      },
+      {
+        question: 'tech lead vs principal engineer',
+        path: `${routes.icTracks(track.slug)}#${anchors.icTrack(principal.slug)}`,
+        shows: principal.title,
+      },
+      { question: 'L3 anti-signal in mentoring', path: `${routes.competency(track.slug, 'mentoring')}#l3-anti-signal` },
+      {
+        question: 'system design matrix',
+        path: `${routes.competency(track.slug, 'system-design')}#${anchors.matrix()}`,
+      },
+      { question: 'senior', path: routes.level(track.slug, senior.slug), shows: senior.tagline },
+      { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
+    ];
+    for (const { question, path, shows } of expectations) {
+      await ask(page, question);
+      const link = answer(page).getByRole('link');
+      await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
+      if (shows) await expect(answer(page), question).toContainText(shows);
+      await link.click();
+      await expect(page).toHaveURL(new URL(joinBase(basePath(baseURL), path), baseURL).href);
+      if (path.includes('#')) await expect(page.locator(':target'), question).toBeInViewport();
+    }
+  });
+
   test('a plain search shows no answer card, and the page with an answer passes axe in light and dark', async ({
     page,
   }) => {
