@@ -249,9 +249,39 @@ function resultList(
   }
 
   /** The answer card for the query, shown and named in the status line. */
-  async function showAnswer({ renderAnswer }: QuestionTools, read: ReadQuestion | undefined): Promise<void> {
-    renderAnswer(answer, read?.card, read?.href ?? '');
+  function showAnswer(tools: QuestionTools | undefined, read: ReadQuestion | undefined): void {
+    if (tools) tools.renderAnswer(answer, read?.card, read?.href ?? '');
     extras = read?.card ? { answer: read.card.title } : {};
+  }
+
+  /**
+   * After the query as typed: when no result holds every word, the meaningful words one by one; then a
+   * "did you mean" for the words that found nothing. Returns the suggestion.
+   */
+  async function whenNothingHoldsAll(
+    id: number,
+    { tools, reader }: Questions,
+    api: PagefindApi,
+    next: SearchState,
+    read: ReadQuestion | undefined,
+  ): Promise<string | undefined> {
+    const words = queryWords(next.query);
+    const meaningful = read?.understanding.meaningful ?? words;
+    const named = read?.named ?? { competency: [], level: [] };
+    const nothingHoldsAll = list.children.length === 0 && next.query !== '';
+    // A single word that is the whole query was searched already; question words alone search nothing.
+    const namesPlace = named.competency.length > 0 || named.level.length > 0;
+    const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
+    if (nothingHoldsAll && (otherWords || namesPlace)) {
+      await searchSomeWords(tools, api, meaningful, named, next.filters);
+      if (id !== searchId) return undefined;
+      await showMore(id);
+    }
+    const seen = () => new Set(seenTexts.flatMap((text) => tools.tokens(text)));
+    const unmatched = extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
+    // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
+    const nothing = list.children.length === 0 ? meaningful : unmatched;
+    return nothing.length > 0 ? reader.suggest(next.query, nothing) : undefined;
   }
 
   async function run(next: SearchState): Promise<void> {
@@ -268,9 +298,10 @@ function resultList(
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const questions = loadQuestions();
-      const reading = next.query ? questions.then(({ reader }) => reader.read(next.query)) : undefined;
-      const [api, { tools, reader }] = await Promise.all([loadPagefind(), questions]);
+      // Reading questions is an extra: when its code cannot load, this is a plain search.
+      const questions = loadQuestions().catch((error: unknown) => (console.error(error), undefined));
+      const reading = questions.then((loaded) => (loaded && next.query ? loaded.reader.read(next.query) : undefined));
+      const [api, loaded] = await Promise.all([loadPagefind(), questions]);
       const response = await api.search(next.query || null, { filters: toPagefindFilters(next.filters) });
       const read = await reading;
       if (id !== searchId || !response) return;
@@ -279,25 +310,10 @@ function resultList(
       waiting = [];
       seenTexts.length = 0;
       list.replaceChildren();
-      await showAnswer(tools, read);
+      showAnswer(loaded?.tools, read);
       await showMore(id);
       if (id !== searchId) return;
-      const meaningful = read?.understanding.meaningful ?? words;
-      const named = read?.named ?? { competency: [], level: [] };
-      const nothingHoldsAll = list.children.length === 0 && next.query !== '';
-      // A single word that is the whole query was searched already; question words alone search nothing.
-      const namesPlace = named.competency.length > 0 || named.level.length > 0;
-      const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
-      if (nothingHoldsAll && (otherWords || namesPlace)) {
-        await searchSomeWords(tools, api, meaningful, named, next.filters);
-        if (id !== searchId) return;
-        await showMore(id);
-      }
-      const seen = () => new Set(seenTexts.flatMap((text) => tools.tokens(text)));
-      const unmatched = extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
-      // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
-      const nothing = list.children.length === 0 ? meaningful : unmatched;
-      const suggested = nothing.length > 0 ? await reader.suggest(next.query, nothing) : undefined;
+      const suggested = loaded && (await whenNothingHoldsAll(id, loaded, api, next, read));
       if (id !== searchId) return;
       renderSuggestion(suggestion, suggested, searchInstead);
       announce();
@@ -386,10 +402,12 @@ export function startSearchPage(root: HTMLElement | null): void {
   const loadPagefind = pagefindLoader(root.dataset.bundle!);
   let questions: Promise<Questions> | undefined;
   const loadQuestions = () =>
-    (questions ??= import('../../src/lib/search/question-tools').then((tools) => ({
-      tools,
-      reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!),
-    })));
+    (questions ??= import('../../src/lib/search/question-tools')
+      .then((tools) => ({ tools, reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!) }))
+      .catch((error: unknown) => {
+        questions = undefined; // try again on the next search
+        throw error;
+      }));
   const searchInstead = (query: string) => {
     elements.input.value = query;
     elements.form.requestSubmit();
@@ -400,7 +418,9 @@ export function startSearchPage(root: HTMLElement | null): void {
     (state) => void results.run(state),
     () => {
       void loadPagefind();
-      void loadQuestions().then(({ reader }) => reader.preload());
+      void loadQuestions()
+        .then(({ reader }) => reader.preload())
+        .catch(() => undefined);
     },
   );
   bindKeyboard(elements);

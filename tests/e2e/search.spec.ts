@@ -536,6 +536,14 @@ test.describe('questions', () => {
     }
   });
 
+  test('when the files that read questions cannot load, search still finds words', async ({ page }) => {
+    await page.route(/\/search\/terms|question-tools/, (route) => route.abort());
+    await searchFor(page, 'postmortem');
+    await expect(status(page)).toHaveText(/^\d+ results for “postmortem”/);
+    expect(await announcedCount(page)).toBe(await results(page).count());
+    await expect(answer(page)).toBeHidden();
+  });
+
   test('a plain search shows no answer card, and the page with an answer passes axe in light and dark', async ({
     page,
   }) => {
