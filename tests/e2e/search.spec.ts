@@ -500,7 +500,7 @@ test.describe('questions', () => {
     }
   });
 
-  test('every kind of answer links to a place that exists on the site', async ({ page, baseURL }) => {
+  test('every kind of answer links to a place that exists on the site @base-path', async ({ page, baseURL }) => {
     // Question -> where its answer leads (the path and anchor, from routes.ts and the content).
     const hireBar = track.levels.find((candidate) => candidate.isHireBar)!;
     const principal = track.icTracks.find((ic) => /principal/i.test(ic.title))!;
