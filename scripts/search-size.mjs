@@ -10,8 +10,8 @@
 //   const report = await measureSearchTransfer({ distDir: 'dist', base: '/', query: 'postmortem' });
 //
 // Bytes are file sizes as served (Pagefind's index, fragment and wasm files are already gzipped; gzipBytes
-// says what the two .js files would weigh with HTTP compression). `indexBytes` is the whole bundle on disk
-// minus Pagefind's unused prebuilt UIs, i.e. the most any number of searches can fetch.
+// says what pagefind.js and the JSON files would weigh with HTTP compression). `indexBytes` is the whole
+// Pagefind bundle on disk (with its vocabulary for "did you mean") minus Pagefind's unused prebuilt UIs.
 import { readdir, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
