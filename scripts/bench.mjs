@@ -13,7 +13,8 @@
  * (scripts/generate-ladder.mjs, passed through LADDER_CONTENT_DIR) for more.
  *
  * If scripts/search-size.mjs exists (the search feature's helper), its measureSearchTransfer() gives the
- * bytes one typical search fetches from the Pagefind bundle; otherwise that row says n/a.
+ * bytes one typical search fetches from the Pagefind bundle, for a word and for a question (which also
+ * fetches the ladder's words and an answer card); otherwise those rows say n/a.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -73,13 +74,16 @@ function countTracks(outDir) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).tracks.length : null;
 }
 
+/** The question the benchmark types into search: it names a level and a competency, so it gets an answer card. */
+const SEARCH_QUESTION = 'what does L3 need in code quality';
+
 /** What one typical search fetches, from scripts/search-size.mjs if it exists; null otherwise. */
-async function typicalQuery(outDir) {
+async function typicalQuery(outDir, query = 'postmortem') {
   const script = join(ROOT, 'scripts', 'search-size.mjs');
   if (!existsSync(script)) return null;
   try {
     const { measureSearchTransfer } = await import(pathToFileURL(script).href);
-    const report = await measureSearchTransfer({ distDir: outDir, base: '/' });
+    const report = await measureSearchTransfer({ distDir: outDir, base: '/', query });
     return {
       query: report.query,
       results: report.resultCount,
@@ -126,6 +130,7 @@ async function benchmark(tracks, workDir) {
     ...site,
     msPerPage: site.pages ? Number(((median(times) * 1000) / site.pages).toFixed(1)) : null,
     searchTypicalQuery: site.searchIndex ? await typicalQuery(outDir) : null,
+    searchQuestion: site.searchIndex ? await typicalQuery(outDir, SEARCH_QUESTION) : null,
   };
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
   return result;
@@ -139,7 +144,8 @@ const jsCell = (entry) =>
     ? `${kB(entry.gzipMax)}${entry.gzipMedian !== entry.gzipMax ? ` (median ${kB(entry.gzipMedian)})` : ''}`
     : 'n/a';
 
-const queryCell = (query) => (query ? `${kB(query.bytes)}, ${query.files} files, ${query.results} hits` : 'n/a');
+const queryCell = (query) =>
+  query ? `${kB(query.bytes)} (${kB(query.gzipBytes)} gz), ${query.files} files, ${query.results} hits` : 'n/a';
 
 const ROWS = [
   ['build time', (r) => `${r.buildSeconds.toFixed(1)} s`],
@@ -149,7 +155,11 @@ const ROWS = [
   ['HTML, total', (r) => kB(r.htmlBytes)],
   ['CSS files, total', (r) => kB(r.cssBytes)],
   ['JS per reading page (gz, max)', (r) => jsCell(r.javascript.reading)],
-  ['JS on search page (gz)', (r) => jsCell(r.javascript.search)],
+  [
+    'JS on search page (gz)',
+    (r) =>
+      `${jsCell(r.javascript.search)}${r.javascript.search?.lazyGzipMax ? ` (+${kB(r.javascript.search.lazyGzipMax)} on first search)` : ''}`,
+  ],
   ['JS per self-assessment page (gz)', (r) => jsCell(r.javascript.selfAssessment)],
   ['JS per embed page (gz)', (r) => jsCell(r.javascript.embed)],
   ['JS on the embedding guide (gz; snippet builder)', (r) => jsCell(r.javascript.embedGuide)],
@@ -160,6 +170,7 @@ const ROWS = [
     (r) => (r.searchIndex ? `${kB(r.searchIndex.bytes)} in ${r.searchIndex.files} files` : 'n/a'),
   ],
   ['first search: bytes fetched (see below)', (r) => queryCell(r.searchTypicalQuery)],
+  ['first search, a question (see below)', (r) => queryCell(r.searchQuestion)],
   ['/ladder.json', (r) => kB(r.ladderJsonBytes)],
 ];
 
@@ -218,7 +229,7 @@ if (results.length) {
   const query = results.find((r) => r.searchTypicalQuery)?.searchTypicalQuery?.query;
   if (query)
     console.log(
-      `\nFirst search measured by scripts/search-size.mjs: everything a fresh search page fetches to show the results for "${query}" (Pagefind's script, wasm, index and the shown results' fragments), in bytes as a static server serves them.`,
+      `\nFirst search measured by scripts/search-size.mjs: everything a fresh search page fetches to show the results for "${query}" (Pagefind's script, wasm, index and the shown results' fragments, and the ladder's words that let it read questions), in bytes as a static server serves them (gz: with HTTP compression). The question is "${SEARCH_QUESTION}": it also fetches its answer card and searches its meaningful words one by one.`,
     );
   console.log(`\nJSON: ${relative(ROOT, join(RESULTS, 'bench.json'))}`);
 }

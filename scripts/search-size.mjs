@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What one search costs the reader's network: serves a built site, opens its search page with ?q=<query>
 // in Chromium, and adds up every Pagefind file the page fetched (pagefind.js, its worker, the entry file,
-// the language meta, the wasm, the index chunks and filter files, and the result fragments).
+// the language meta, the wasm, the index chunks and filter files, and the result fragments) and the files
+// that let it answer questions (search/terms.json, a track's answer cards, the vocabulary for "did you mean").
 //
 //   npx node scripts/search-size.mjs [--dist dist] [--base /] [--query postmortem] [--json]
 //
@@ -9,8 +10,8 @@
 //   const report = await measureSearchTransfer({ distDir: 'dist', base: '/', query: 'postmortem' });
 //
 // Bytes are file sizes as served (Pagefind's index, fragment and wasm files are already gzipped; gzipBytes
-// says what the two .js files would weigh with HTTP compression). `indexBytes` is the whole bundle on disk
-// minus Pagefind's unused prebuilt UIs, i.e. the most any number of searches can fetch.
+// says what pagefind.js and the JSON files would weigh with HTTP compression). `indexBytes` is the whole
+// Pagefind bundle on disk (with its vocabulary for "did you mean") minus Pagefind's unused prebuilt UIs.
 import { readdir, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -23,6 +24,13 @@ import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
 
 /** Prebuilt Pagefind UIs the site does not use (it has its own results list). */
 const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+/**
+ * The files a search fetches: the Pagefind bundle and the question-understanding files (the ladder's words,
+ * the answer cards; src/lib/search/files.ts), not the search page itself.
+ */
+const isSearchFile = (path, mount) =>
+  path.startsWith(`${mount}pagefind/`) || (path.startsWith(`${mount}search/`) && path.endsWith('.json'));
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -57,7 +65,7 @@ export async function measureSearchTransfer({ distDir = 'dist', base = '/', quer
     const fetched = new Set();
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.startsWith(`${mount}pagefind/`)) fetched.add(path);
+      if (isSearchFile(path, mount)) fetched.add(path);
     });
     await page.goto(`${origin}${mount}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => {

@@ -9,30 +9,23 @@
  * item: Pagefind's sub-results, flattened. Sections are fetched in small batches, only as far as the
  * results on screen need.
  *
+ * Questions (src/lib/search/): the query is also read for the ladder things it names; when it names a place
+ * that answers it, one answer card shows above the results. When no result holds every word, each meaningful
+ * word is searched on its own and results are ranked by how many they hold; a word the index does not know
+ * gets a "did you mean".
+ *
  * Keyboard: "/" focuses the query box; ArrowDown/ArrowUp move between the box and the results; Enter opens.
  */
 
-/** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindFragment {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindFragment>;
-}
-interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] } | null>;
-}
+import type { PagefindApi } from '../../src/lib/search/pagefind-api';
+import type { ReadQuestion } from '../../src/lib/search/question';
+import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from '../../src/lib/search/results';
+
+/** The question tools, imported on the first search (src/lib/search/question-tools.ts). */
+type QuestionTools = typeof import('../../src/lib/search/question-tools');
+type Questions = { tools: QuestionTools; reader: ReturnType<QuestionTools['questionReader']> };
+
+export { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem };
 
 export const FILTER_KEYS = ['track', 'competency', 'level', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -43,27 +36,12 @@ export interface SearchState {
   filters: SelectedFilters;
 }
 
-/** One result row: a matching item (or heading of a site page), with the section it belongs to. */
-export interface ResultItem {
-  url: string;
-  /** Pagefind's excerpt: text with <mark> around the matches. */
-  excerpt: string;
-  /** Where it sits: "Code Quality · L3 · Observable behaviors", or "Embed … › Confluence". */
-  context: string;
-  competency: string;
-  level: string;
-  kind: string;
-}
-
 /** How many results to render at once; "Show more" renders the next batch. */
 const PAGE_SIZE = 20;
 /** How many sections to fetch at a time while filling a batch. */
 const SECTIONS_PER_FETCH = 10;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_DELAY_MS = 150;
-/** The kind of the site's own pages (search-documents.ts PAGE_KIND): their headings give the context. */
-const PAGE_KIND = 'Page';
-
 // --- State in the URL -----------------------------------------------------------------------------------
 
 /** The search state in a query string (?q=...&level=L3&level=L4). */
@@ -98,70 +76,26 @@ const chosenCount = (filters: SelectedFilters) =>
 
 // --- What the page says ---------------------------------------------------------------------------------
 
+/** What else the status line says: that results hold only some words, and the answer's title. */
+export interface StatusExtras {
+  someWords?: boolean;
+  answer?: string;
+}
+
 /** The announced status; `more` when further sections are still to be fetched (the count is a floor). */
-export function statusMessage(count: number, state: SearchState, more = false): string {
+export function statusMessage(count: number, state: SearchState, more = false, extras: StatusExtras = {}): string {
   const what = state.query ? ` for “${state.query}”` : '';
   const filtered = hasFilters(state.filters) ? ' with the chosen filters' : '';
+  const answer = extras.answer ? ` Answer: ${extras.answer}.` : '';
+  if (count === 0 && extras.answer) return `Answer: ${extras.answer}. No other results${what}${filtered}.`;
   if (count === 0) {
     return `No results${what}${filtered}. Try other or fewer words${filtered ? ', or clear the filters' : ''}.`;
   }
-  if (more) return `More than ${count} results${what}${filtered}.`;
-  return `${count} ${count === 1 ? 'result' : 'results'}${what}${filtered}.`;
-}
-
-/** The words of a query, lower-cased ("Race conditions!" -> ["race", "conditions"]). */
-export const queryWords = (query: string): string[] =>
-  [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(Boolean);
-
-/**
- * Whether an excerpt marks every word of the query. Pagefind matches a section when its items hold the
- * words between them; an item counts as a result only when it holds them all, as a search for
- * "window functions" means. A mark matches a word by its stem (Pagefind matches "condition" for
- * "conditions", and the last word as a prefix).
- */
-export function marksEveryWord(excerpt: string, words: string[]): boolean {
-  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase());
-  const stem = (word: string) => word.slice(0, Math.max(3, word.length - 2));
-  return words.every((word) => marked.some((mark) => mark.startsWith(stem(word)) || word.startsWith(stem(mark))));
-}
-
-/**
- * The rows of one section: each item that matches every word of the query (Pagefind's sub-results), or the
- * section itself when nothing in it matched a word (a search by filters only). On a site page every
- * matching heading section counts: prose spreads the words over sentences.
- */
-export function resultItems(fragment: PagefindFragment, words: string[] = []): ResultItem[] {
-  const { meta } = fragment;
-  const isPage = meta.kind === PAGE_KIND;
-  const subResults = fragment.sub_results?.length
-    ? fragment.sub_results.filter((sub) => isPage || marksEveryWord(sub.excerpt, words))
-    : [{ title: meta.title ?? '', url: fragment.url, excerpt: fragment.excerpt }];
-  return subResults.map((sub) => ({
-    url: sub.url,
-    // Pagefind ends an item (indexed as a heading) with a full stop when it has none: the item's own words.
-    excerpt: !isPage && sub.title && !/[.!?…:]$/.test(sub.title) ? sub.excerpt.replace(/\.$/, '') : sub.excerpt,
-    // An item's sub-result title is the item itself; a site page's is the heading it sits under.
-    context: isPage && sub.title && sub.title !== meta.title ? `${meta.title} › ${sub.title}` : (meta.title ?? ''),
-    competency: meta.competency ?? '',
-    level: meta.level ?? '',
-    kind: meta.kind ?? '',
-  }));
-}
-
-/**
- * Turns Pagefind's excerpt (text with <mark> around matches) into nodes without ever inserting its HTML:
- * only the marks survive as elements, everything else becomes text.
- */
-export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
-  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
-  return [...parsed.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = doc.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return doc.createTextNode(node.textContent ?? '');
-  });
+  const results = `${more ? 'More than ' : ''}${count} ${count === 1 && !more ? 'result' : 'results'}`;
+  if (extras.someWords) {
+    return `${results} with some of the words${what}${filtered} (none has them all), most words first.${answer}`;
+  }
+  return `${results}${what}${filtered}.${answer}`;
 }
 
 function renderResult(result: ResultItem): HTMLLIElement {
@@ -171,6 +105,7 @@ function renderResult(result: ResultItem): HTMLLIElement {
   context.className = 'search-result-context';
   context.textContent = result.context;
   for (const key of ['competency', 'level', 'kind'] as const) if (result[key]) item.dataset[key] = result[key];
+  if (result.held) item.dataset.words = String(result.held.length);
   const link = document.createElement('a');
   link.className = 'search-result-link';
   link.href = result.url;
@@ -188,6 +123,8 @@ interface SearchElements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  answer: HTMLElement;
+  suggestion: HTMLElement;
   filtersPanel: HTMLDetailsElement | null;
   filterCount: HTMLElement | null;
 }
@@ -201,6 +138,8 @@ function findElements(root: HTMLElement): SearchElements {
     status: get<HTMLElement>('[data-search-status]')!,
     list: get<HTMLOListElement>('[data-search-results]')!,
     more: get<HTMLButtonElement>('[data-search-more]')!,
+    answer: get<HTMLElement>('[data-search-answer]')!,
+    suggestion: get<HTMLElement>('[data-search-suggestion]')!,
     filtersPanel: get<HTMLDetailsElement>('[data-search-filters]'),
     filterCount: get<HTMLElement>('[data-search-filter-count]'),
   };
@@ -232,26 +171,117 @@ function applyState({ form, input }: SearchElements, state: SearchState): void {
   for (const box of checkboxes(form)) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
 }
 
+/** A section still to be fetched: a promise of its rows. */
+type PendingSection = () => Promise<ResultItem[]>;
+
+/** Shows "Did you mean …?" linking to the corrected search (or hides it). */
+function renderSuggestion(container: HTMLElement, suggestion: string | undefined, run: (query: string) => void) {
+  container.replaceChildren();
+  container.hidden = !suggestion;
+  if (!suggestion) return;
+  const link = document.createElement('a');
+  link.href = `?${new URLSearchParams({ q: suggestion }).toString()}`;
+  link.textContent = suggestion;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    run(suggestion);
+  });
+  container.append('Did you mean ', link, '?');
+}
+
 /** Runs searches and fills the list; a newer search makes an older one's late answers harmless. */
-function resultList(elements: SearchElements, loadPagefind: () => Promise<PagefindApi>) {
-  const { root, list, more, status } = elements;
+function resultList(
+  elements: SearchElements,
+  loadPagefind: () => Promise<PagefindApi>,
+  loadQuestions: () => Promise<Questions>,
+  searchInstead: (query: string) => void,
+) {
+  const { root, list, more, status, answer, suggestion } = elements;
   let searchId = 0;
-  let sections: PagefindResult[] = [];
+  let sections: PendingSection[] = [];
   let waiting: ResultItem[] = [];
   let state: SearchState = { query: '', filters: {} };
+  let extras: StatusExtras = {};
+  /** The text and place of every fetched result: a searched word not among their words found nothing. */
+  const seenTexts: string[] = [];
+
+  const announce = () => {
+    status.textContent = statusMessage(list.children.length + waiting.length, state, sections.length > 0, extras);
+  };
 
   /** Fetches sections until a batch is full (or none are left), then shows the batch. */
   async function showMore(id = searchId): Promise<void> {
     while (waiting.length < PAGE_SIZE && sections.length > 0) {
-      const batch = sections.splice(0, SECTIONS_PER_FETCH);
-      const fragments = await Promise.all(batch.map((section) => section.data()));
+      const batch = await Promise.all(sections.splice(0, SECTIONS_PER_FETCH).map((section) => section()));
       if (id !== searchId) return;
-      const words = queryWords(state.query);
-      waiting.push(...fragments.flatMap((fragment) => resultItems(fragment, words)));
+      // Results with some of the words: within what is fetched, those with the most words first.
+      const items = batch.flat();
+      const most = (item: ResultItem) => item.held?.length ?? 0;
+      waiting.push(...(extras.someWords ? items.sort((a, b) => most(b) - most(a)) : items));
+      seenTexts.push(...items.map((item) => `${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`));
     }
     list.append(...waiting.splice(0, PAGE_SIZE).map(renderResult));
     more.hidden = waiting.length === 0 && sections.length === 0;
-    status.textContent = statusMessage(list.children.length + waiting.length, state, sections.length > 0);
+  }
+
+  /**
+   * When nothing holds every word: each meaningful word on its own, plus the sections of the competency and
+   * level the question names, ranked by how many of them a result holds.
+   */
+  async function searchSomeWords(
+    { rankByWords, someWordsItems }: QuestionTools,
+    api: PagefindApi,
+    words: string[],
+    named: ReadQuestion['named'],
+    filters: SelectedFilters,
+  ): Promise<void> {
+    const search = async (term: string | null, chosen: SelectedFilters) =>
+      (await api.search(term, { filters: toPagefindFilters(chosen) }))?.results ?? [];
+    // The reader's own filters win over what the question names.
+    const place = { ...named, ...filters };
+    const namedSections = named.competency.length || named.level.length ? [search(null, place)] : [];
+    const hits = await Promise.all([...words.map((word) => search(word, filters)), ...namedSections]);
+    const held = [...words, ...named.level.map((code) => code.toLowerCase())];
+    sections = rankByWords(hits).map(
+      (section) => async () => someWordsItems(await Promise.all(section.results.map((result) => result.data())), held),
+    );
+    extras = { ...extras, someWords: true };
+  }
+
+  /** The answer card for the query, shown and named in the status line. */
+  function showAnswer(tools: QuestionTools | undefined, read: ReadQuestion | undefined): void {
+    if (tools) tools.renderAnswer(answer, read?.card, read?.href ?? '');
+    extras = read?.card ? { answer: read.card.title } : {};
+  }
+
+  /**
+   * After the query as typed: when no result holds every word, the meaningful words one by one; then a
+   * "did you mean" for the words that found nothing. Returns the suggestion.
+   */
+  async function whenNothingHoldsAll(
+    id: number,
+    { tools, reader }: Questions,
+    api: PagefindApi,
+    next: SearchState,
+    read: ReadQuestion | undefined,
+  ): Promise<string | undefined> {
+    const words = queryWords(next.query);
+    const meaningful = read?.understanding.meaningful ?? words;
+    const named = read?.named ?? { competency: [], level: [] };
+    const nothingHoldsAll = list.children.length === 0 && next.query !== '';
+    // A single word that is the whole query was searched already; question words alone search nothing.
+    const namesPlace = named.competency.length > 0 || named.level.length > 0;
+    const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
+    if (nothingHoldsAll && (otherWords || namesPlace)) {
+      await searchSomeWords(tools, api, meaningful, named, next.filters);
+      if (id !== searchId) return undefined;
+      await showMore(id);
+    }
+    const seen = () => new Set(seenTexts.flatMap((text) => tools.tokens(text)));
+    const unmatched = extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
+    // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
+    const nothing = list.children.length === 0 ? meaningful : unmatched;
+    return nothing.length > 0 ? reader.suggest(next.query, nothing) : undefined;
   }
 
   async function run(next: SearchState): Promise<void> {
@@ -259,19 +289,34 @@ function resultList(elements: SearchElements, loadPagefind: () => Promise<Pagefi
     state = next;
     if (!next.query && !hasFilters(next.filters)) {
       list.replaceChildren();
+      answer.replaceChildren();
+      answer.hidden = true;
+      renderSuggestion(suggestion, undefined, searchInstead);
       more.hidden = true;
       status.textContent = '';
       return;
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const api = await loadPagefind();
+      // Reading questions is an extra: when its code cannot load, this is a plain search.
+      const questions = loadQuestions().catch((error: unknown) => (console.error(error), undefined));
+      const reading = questions.then((loaded) => (loaded && next.query ? loaded.reader.read(next.query) : undefined));
+      const [api, loaded] = await Promise.all([loadPagefind(), questions]);
       const response = await api.search(next.query || null, { filters: toPagefindFilters(next.filters) });
+      const read = await reading;
       if (id !== searchId || !response) return;
-      sections = response.results;
+      const words = queryWords(next.query);
+      sections = response.results.map((section) => async () => resultItems(await section.data(), words));
       waiting = [];
+      seenTexts.length = 0;
       list.replaceChildren();
+      showAnswer(loaded?.tools, read);
       await showMore(id);
+      if (id !== searchId) return;
+      const suggested = loaded && (await whenNothingHoldsAll(id, loaded, api, next, read));
+      if (id !== searchId) return;
+      renderSuggestion(suggestion, suggested, searchInstead);
+      announce();
     } catch (error) {
       if (id !== searchId) return;
       status.textContent = 'Search could not load. Reload the page to try again.';
@@ -281,7 +326,13 @@ function resultList(elements: SearchElements, loadPagefind: () => Promise<Pagefi
     }
   }
 
-  return { run, showMore: () => showMore() };
+  return {
+    run,
+    showMore: async () => {
+      await showMore();
+      announce();
+    },
+  };
 }
 
 function bindForm(elements: SearchElements, search: (state: SearchState) => void, preload: () => void): void {
@@ -316,9 +367,12 @@ function bindForm(elements: SearchElements, search: (state: SearchState) => void
   });
 }
 
-/** "/" jumps to the box; arrows walk from the box through the result links and back. */
-function bindKeyboard({ input, list }: SearchElements): void {
-  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+/** "/" jumps to the box; arrows walk from the box through the answer and the result links and back. */
+function bindKeyboard({ input, list, answer }: SearchElements): void {
+  const resultLinks = () => [
+    ...answer.querySelectorAll<HTMLAnchorElement>('a.search-answer-link'),
+    ...list.querySelectorAll<HTMLAnchorElement>('a.search-result-link'),
+  ];
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
@@ -346,11 +400,28 @@ export function startSearchPage(root: HTMLElement | null): void {
   if (!root) return;
   const elements = findElements(root);
   const loadPagefind = pagefindLoader(root.dataset.bundle!);
-  const results = resultList(elements, loadPagefind);
+  let questions: Promise<Questions> | undefined;
+  const loadQuestions = () =>
+    (questions ??= import('../../src/lib/search/question-tools')
+      .then((tools) => ({ tools, reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!) }))
+      .catch((error: unknown) => {
+        questions = undefined; // try again on the next search
+        throw error;
+      }));
+  const searchInstead = (query: string) => {
+    elements.input.value = query;
+    elements.form.requestSubmit();
+  };
+  const results = resultList(elements, loadPagefind, loadQuestions, searchInstead);
   bindForm(
     elements,
     (state) => void results.run(state),
-    () => void loadPagefind(),
+    () => {
+      void loadPagefind();
+      void loadQuestions()
+        .then(({ reader }) => reader.preload())
+        .catch(() => undefined);
+    },
   );
   bindKeyboard(elements);
   elements.more.addEventListener('click', () => {

@@ -21,9 +21,11 @@ import { siteConfig } from '../lib/site-config';
 import { readContentDir } from '../lib/ladder/read-content-dir';
 import { joinBase } from '../lib/routes';
 import { PAGEFIND_BUNDLE, PAGEFIND_FOLDER } from '../lib/search-bundle';
+import { VOCABULARY_FILE, indexWords } from '../lib/search/vocabulary';
 import { SEARCH_LANGUAGE, buildSearchRecords } from './pagefind-records';
 import {
   documentHtml,
+  indexedText,
   searchDocuments,
   selfAssessmentDocuments,
   sitePageHtml,
@@ -79,6 +81,12 @@ export async function buildSearchBundle(
     const files = result.files
       .map((file) => ({ path: file.path.split('\\').join('/'), content: file.content }))
       .filter((file) => !UNUSED_BUNDLE_FILE.test(file.path));
+    // The words of everything indexed, for the search page's "did you mean" (fetched only when needed).
+    const vocabulary = indexWords([
+      ...documents.flatMap((document) => document.items.map((item) => item.text)),
+      ...pages.map((page) => indexedText(page.content)),
+    ]);
+    files.push({ path: VOCABULARY_FILE, content: new TextEncoder().encode(JSON.stringify(vocabulary)) });
     return { files: await Promise.all(files.map(minifyScript)), documents: documents.length + pages.length };
   } finally {
     await index.deleteIndex();

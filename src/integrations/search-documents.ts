@@ -133,3 +133,16 @@ export function selfAssessmentDocuments(ladder: Ladder, base: string): SearchDoc
     ];
   });
 }
+
+/**
+ * The text Pagefind indexes of a site page, near enough for its vocabulary: what follows the
+ * data-pagefind-body mark, without code blocks (excluded from the index) and tags.
+ */
+export function indexedText(html: string): string {
+  const mark = html.indexOf('data-pagefind-body');
+  const body = mark === -1 ? html : html.slice(html.indexOf('>', mark) + 1);
+  return body
+    .replace(/<(pre|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}

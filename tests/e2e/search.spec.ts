@@ -341,3 +341,218 @@ test('a result lands with its target below the sticky header, and marked', async
   expect(headingTop).toBeGreaterThanOrEqual(wideHeader);
   await expect(page.locator(':target')).toBeInViewport();
 });
+
+// Questions, as engineers type them: the answer card above the results names the one place that answers
+// the question, says enough to read without opening it, and links to the exact anchor.
+test.describe('questions', () => {
+  const answer = (page: Page) => page.locator('[data-search-answer]');
+  const box = (page: Page) => page.getByRole('searchbox', { name: /Words or a phrase/ });
+  const level = (code: string) => track.levels.find((candidate) => candidate.code === code)!;
+  const levelName = (code: string) => `${code} · ${level(code).fullTitle ?? level(code).title}`;
+
+  /** Types a question into the search page's box, as a reader does, and waits for its answer. */
+  async function ask(page: Page, question: string) {
+    await page.goto('search/');
+    await box(page).fill(question);
+    await box(page).press('Enter');
+    await expect(status(page)).toContainText(`“${question}”`);
+    await settled(page);
+  }
+
+  test('"what does L3 need in code quality" answers with Code Quality at L3 and its target, and follows to it @base-path', async ({
+    page,
+    baseURL,
+  }) => {
+    const codeQuality = competency('code-quality');
+    const l3 = codeQuality.levels.find((block) => block.level === 'L3')!;
+    const target = codeQuality.targets.L3!;
+    const title = `${codeQuality.shortName} at ${levelName('L3')}`;
+
+    await ask(page, 'what does L3 need in code quality');
+    // The answer is announced with the result count, and readable without opening it.
+    await expect(status(page)).toContainText(`Answer: ${title}.`);
+    await expect(status(page)).toHaveText(/^More than \d+ results with some of the words/);
+    await expect(answer(page).getByRole('heading', { name: title })).toBeVisible();
+    await expect(answer(page)).toContainText(`Target ${target} · ${track.scaleLegend[target - 1]}`);
+    await expect(answer(page)).toContainText(l3.summary);
+    await expect(answer(page).getByRole('listitem').first()).toHaveText(l3.behaviours[0]!.text);
+    // Results come from the meaningful words; that level of that competency ranks first.
+    await expect(results(page).first()).toHaveAttribute('data-competency', codeQuality.name);
+    await expect(results(page).first()).toHaveAttribute('data-level', 'L3');
+
+    const link = answer(page).getByRole('link', { name: `Open ${codeQuality.shortName} at L3` });
+    await expect(link).toHaveAttribute(
+      'href',
+      `${joinBase(basePath(baseURL), routes.competency(track.slug, codeQuality.slug))}#${anchors.competencyLevel('L3')}`,
+    );
+    await link.click();
+    await expect(page.locator(':target')).toBeInViewport();
+    await expect(page.locator(':target')).toHaveAttribute('id', anchors.competencyLevel('L3'));
+  });
+
+  test('"how do I become a senior engineer" answers with the promotion step into L3', async ({ page }) => {
+    const senior = track.levels.find((candidate) => /senior/i.test(candidate.title))!;
+    const step = track.promotions.find((promotion) => promotion.to === senior.code)!;
+
+    await ask(page, 'how do I become a senior engineer');
+    await expect(status(page)).toContainText(`Answer: Promotion ${step.from} → ${step.to}.`);
+    await expect(answer(page)).toContainText(step.summary);
+    await expect(answer(page).getByRole('listitem').first()).toHaveText(step.demonstrate[0]!.text);
+    await answer(page).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${routes.promotion(track.slug)}#${anchors.promotionStep(step.slug)}$`));
+    await expect(page.locator(':target')).toBeInViewport();
+  });
+
+  test('"tech lead vs solution architect" answers with the comparison of their levels', async ({ page }) => {
+    const techLead = track.levels.find((candidate) => candidate.title === 'Tech Lead')!;
+    const architect = track.levels.find((candidate) => candidate.fullTitle === 'Solution Architect')!;
+
+    await ask(page, 'tech lead vs solution architect');
+    await expect(status(page)).toContainText(`Answer: ${techLead.code} compared with ${architect.code}.`);
+    await expect(answer(page)).toContainText(techLead.tagline);
+    await expect(answer(page)).toContainText(architect.tagline);
+    await answer(page).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${routes.compare(track.slug, techLead.slug, architect.slug)}$`));
+  });
+
+  test('"what counts as an anti-signal in mentoring" lists each level\'s anti-signal and leads to them', async ({
+    page,
+  }) => {
+    const mentoring = competency('mentoring');
+    await ask(page, 'what counts as an anti-signal in mentoring');
+    await expect(status(page)).toContainText(`Answer: ${mentoring.shortName}: Anti-signal.`);
+    await expect(answer(page).getByRole('listitem')).toHaveText(
+      mentoring.levels.map((block) => `${block.level}: ${block.antiSignal.text}`),
+    );
+    await answer(page).getByRole('link').click();
+    await expect(page.locator(':target')).toHaveAttribute('id', anchors.matrix());
+    await expect(page.locator(':target')).toContainText(mentoring.levels[0]!.antiSignal.text);
+  });
+
+  test('"can I move from the management track to IC" answers with how to move between tracks', async ({ page }) => {
+    await ask(page, 'can I move from the management track to IC');
+    await expect(answer(page).getByRole('heading', { name: track.labels.trackMoves })).toBeVisible();
+    await expect(answer(page).getByRole('listitem')).toHaveText(track.trackMoves);
+    await answer(page).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${routes.icTracks(track.slug)}#track-moves$`));
+    await expect(page.locator(':target')).toHaveText(track.labels.trackMoves);
+  });
+
+  test('misspelt and upper-case questions are understood, and a word that matches nothing gets a "did you mean"', async ({
+    page,
+  }) => {
+    const english = competency('english');
+    await ask(page, 'WHAT DOES A JUNIOR NEED IN ENGLSH');
+    await expect(
+      answer(page).getByRole('heading', { name: `${english.shortName} at ${levelName('L1')}` }),
+    ).toBeVisible();
+
+    // A single misspelt word finds nothing; the suggestion comes from the index's own words.
+    const mentions = track.competencies.flatMap((c) =>
+      c.levels.flatMap((block) => [...block.behaviours, ...block.outputs]),
+    );
+    expect(mentions.some((item) => /observability/i.test(item.text))).toBe(true);
+    await ask(page, 'obervability');
+    await expect(status(page)).toHaveText(/^No results for “obervability”/);
+    const suggestion = page.getByRole('link', { name: 'observability' });
+    await expect(page.getByText('Did you mean observability?')).toBeVisible();
+    await suggestion.click();
+    await expect(box(page)).toHaveValue('observability');
+    await expect(status(page)).toHaveText(/^(More than )?\d+ results? for “observability”/);
+    await expect(results(page).first().locator('mark')).toHaveText([/observability/i]);
+  });
+
+  test('keyboard: from the box the arrows reach the answer first, then the results', async ({ page }) => {
+    await page.goto('search/');
+    await box(page).focus();
+    await page.keyboard.type('L4 system design');
+    await expect(status(page)).toContainText('Answer:');
+    await settled(page);
+    await page.keyboard.press('ArrowDown');
+    await expect(answer(page).getByRole('link')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).first().getByRole('link')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(
+      new RegExp(
+        `${routes.competency(track.slug, competency('system-design').slug)}#${anchors.competencyLevel('L4')}$`,
+      ),
+    );
+  });
+
+  test('filters keep narrowing the results while the answer stays', async ({ page }) => {
+    await ask(page, 'what counts as an anti-signal in mentoring');
+    const all = await announcedCount(page);
+    await page.getByText('Filter by competency, level or kind').click();
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L2\b/ }).check();
+    await settled(page);
+    await expect(status(page)).toContainText('with the chosen filters');
+    await expect(status(page)).toContainText(`Answer: ${competency('mentoring').shortName}: Anti-signal.`);
+    await expect(answer(page)).toBeVisible();
+    const atL2 = await announcedCount(page);
+    expect(atL2).toBeGreaterThan(0);
+    expect(atL2).toBeLessThanOrEqual(all);
+    for (const value of await results(page).evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.level),
+    )) {
+      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
+    }
+  });
+
+  test('every kind of answer links to a place that exists on the site @base-path', async ({ page, baseURL }) => {
+    // Question -> where its answer leads (the path and anchor, from routes.ts and the content).
+    const hireBar = track.levels.find((candidate) => candidate.isHireBar)!;
+    const principal = track.icTracks.find((ic) => /principal/i.test(ic.title))!;
+    const senior = track.levels.find((candidate) => /senior/i.test(candidate.title))!;
+    const expectations = [
+      { question: 'what is the hire bar', path: `${routes.track(track.slug)}#levels`, shows: hireBar.code },
+      {
+        question: 'how is code quality scored',
+        path: `${routes.competency(track.slug, 'code-quality')}#scoring-rule`,
+        shows: competency('code-quality').rule.label,
+      },
+      {
+        question: 'tech lead vs principal engineer',
+        path: `${routes.icTracks(track.slug)}#${anchors.icTrack(principal.slug)}`,
+        shows: principal.title,
+      },
+      { question: 'L3 anti-signal in mentoring', path: `${routes.competency(track.slug, 'mentoring')}#l3-anti-signal` },
+      {
+        question: 'system design matrix',
+        path: `${routes.competency(track.slug, 'system-design')}#${anchors.matrix()}`,
+      },
+      { question: 'senior', path: routes.level(track.slug, senior.slug), shows: senior.tagline },
+      { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
+    ];
+    for (const { question, path, shows } of expectations) {
+      await ask(page, question);
+      const link = answer(page).getByRole('link');
+      await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
+      if (shows) await expect(answer(page), question).toContainText(shows);
+      await link.click();
+      await expect(page).toHaveURL(new URL(joinBase(basePath(baseURL), path), baseURL).href);
+      if (path.includes('#')) await expect(page.locator(':target'), question).toBeInViewport();
+    }
+  });
+
+  test('when the files that read questions cannot load, search still finds words', async ({ page }) => {
+    await page.route(/\/search\/terms|question-tools/, (route) => route.abort());
+    await searchFor(page, 'postmortem');
+    await expect(status(page)).toHaveText(/^\d+ results for “postmortem”/);
+    expect(await announcedCount(page)).toBe(await results(page).count());
+    await expect(answer(page)).toBeHidden();
+  });
+
+  test('a plain search shows no answer card, and the page with an answer passes axe in light and dark', async ({
+    page,
+  }) => {
+    await searchFor(page, 'postmortem');
+    await expect(answer(page)).toBeHidden();
+    await ask(page, 'how is code quality scored');
+    await expect(answer(page)).toContainText(competency('code-quality').rule.text);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+  });
+});

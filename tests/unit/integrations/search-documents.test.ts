@@ -6,6 +6,7 @@ import { buildSearchRecords } from '../../../src/integrations/pagefind-records';
 import {
   PAGE_KIND,
   documentHtml,
+  indexedText,
   searchDocuments,
   selfAssessmentDocuments,
   sitePageHtml,
@@ -97,5 +98,15 @@ describe('site pages', () => {
     expect(intro!.url).toBe('/software-engineer/self-assessment/');
     expect(intro!.meta.kind).toBe(PAGE_KIND);
     expect(intro!.items[0]!.text).toContain('Scores stay in your browser');
+  });
+});
+
+describe('indexedText', () => {
+  it('keeps the words Pagefind indexes: the marked body, without code blocks, tags or entities', () => {
+    const html =
+      '<html><nav>Menu words</nav><main data-pagefind-body><h2>Confluence</h2><p>Paste the macro &amp; save.</p>' +
+      '<pre><code>iframe src</code></pre></main></html>';
+    const words = indexedText(html).split(/\s+/).filter(Boolean);
+    expect(words).toEqual(['Confluence', 'Paste', 'the', 'macro', 'save.']);
   });
 });

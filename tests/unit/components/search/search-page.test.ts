@@ -47,6 +47,18 @@ describe('the announced status', () => {
       /^No results .* clear the filters\.$/,
     );
   });
+
+  it('names the answer after the count, and says when results hold only some of the words', () => {
+    const question = { query: 'what does L3 need in code quality', filters: {} };
+    expect(statusMessage(12, question, false, { someWords: true, answer: 'Code Quality at L3 · Senior SE' })).toBe(
+      '12 results with some of the words for “what does L3 need in code quality” (none has them all), most words ' +
+        'first. Answer: Code Quality at L3 · Senior SE.',
+    );
+    expect(statusMessage(20, question, true, { someWords: true })).toMatch(/^More than 20 results with some/);
+    expect(statusMessage(0, { query: 'hire bar', filters: {} }, false, { answer: 'Hire bar: L3 · Senior SE' })).toBe(
+      'Answer: Hire bar: L3 · Senior SE. No other results for “hire bar”.',
+    );
+  });
 });
 
 describe('results from sections', () => {
