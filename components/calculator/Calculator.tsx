@@ -3,7 +3,8 @@
  * for one of the people kept in this browser; the ladder's rule turns that into competency levels, a
  * weighted score and a ladder level, shown from the first rated competency on. Three views: Rate (the form
  * beside the result bar), Results (the full report) and Team (everyone at once); the last two load when
- * first opened. All state stays in this browser (see store/usePeopleStore).
+ * first opened. All state stays in this browser: src/lib/calculator/state/ (the reducer) and
+ * store/useCalculatorStore.ts (its effects). The ladder and dispatch reach the components by context.
  *
  * The embed (src/pages/[track]/embed.astro via EmbedCalculator) uses the optional props: in-memory storage,
  * a subset of competencies, a chosen target level and a callback for results.
@@ -11,14 +12,18 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
 import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
-import type { Person } from '../../src/lib/calculator/people';
+import { newPerson, type Person } from '../../src/lib/calculator/people';
 import { assess, type Assessment } from '../../src/lib/calculator/results';
-import { Messages, Notices } from './Notices';
+import type { StorageMode } from '../../src/lib/calculator/storage-mode';
+import { DispatchContext, LadderContext } from './context';
+import { Messages } from './Messages';
+import { Notices } from './Notices';
+import { PartialView } from './PartialView';
 import { PersonBar } from './people/PersonBar';
-import { PartialView, Privacy } from './Privacy';
+import { Privacy } from './Privacy';
 import { RaterSwitch } from './RaterSwitch';
 import { RateView } from './rate/RateView';
-import { usePeopleStore, type StorageMode } from './store/usePeopleStore';
+import { useCalculatorStore } from './store/useCalculatorStore';
 import { useRater } from './useRater';
 import { panelId, tabId, ViewTabs, type Tab } from './ViewTabs';
 
@@ -58,12 +63,12 @@ export default function Calculator({
   team = true,
 }: Props) {
   const known = useMemo(() => knownIds(model), [model]);
-  const store = usePeopleStore(model, known, storage);
-  const [role, setRole] = useRater(store.incoming);
+  const ladder = useMemo(() => ({ model, known }), [model, known]);
+  const { state, active: person, dispatch } = useCalculatorStore(model, known, storage);
+  const [role, setRole] = useRater(state.incoming);
   const [view, setView] = useState<View>('rate');
   const [printing, setPrinting] = useState(false);
   const ratedHere = useRef(false);
-  const person = store.active;
 
   const results = useMemo(
     () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
@@ -79,16 +84,16 @@ export default function Calculator({
     (person.target ? model.levels[person.target - 1] : undefined);
 
   useEffect(() => {
-    if (store.loaded && ratedHere.current) onResults?.(active, role);
-  }, [store.loaded, active, role, onResults]);
+    if (state.loaded && ratedHere.current) onResults?.(active, role);
+  }, [state.loaded, active, role, onResults]);
 
   /** A rating the person made on this page (the embed reports results only after one). */
   const rate = useCallback(
     (change: (person: Person) => Person) => {
       ratedHere.current = true;
-      store.edit(change);
+      dispatch({ type: 'edit', change });
     },
-    [store],
+    [dispatch],
   );
   const print = () => {
     setView('results');
@@ -97,86 +102,93 @@ export default function Calculator({
   const tabs: Tab<View>[] = [
     { id: 'rate', label: 'Rate' },
     { id: 'results', label: 'Results' },
-    ...(team && store.persist ? [{ id: 'team' as const, label: 'Team' }] : []),
+    ...(team && state.persist ? [{ id: 'team' as const, label: 'Team' }] : []),
   ];
 
   return (
-    <div className="calc" data-loaded={store.loaded ? 'true' : 'false'} data-view={view}>
-      <Privacy persist={store.persist} />
-      {shown.length < model.competencies.length && (
-        <PartialView shown={shown.length} total={model.competencies.length} href={fullCalculatorHref} />
-      )}
-      <Notices notices={store.notices} onStartOver={store.startOver} onDismiss={store.dismiss} />
-      {store.incoming && (
-        <Suspense fallback={null}>
-          <IncomingChoice incoming={store.incoming} people={store.people} onChoose={store.resolve} />
-        </Suspense>
-      )}
+    <LadderContext value={ladder}>
+      <DispatchContext value={dispatch}>
+        <div className="calc" data-loaded={state.loaded ? 'true' : 'false'} data-view={view}>
+          <Privacy persist={state.persist} />
+          {shown.length < model.competencies.length && (
+            <PartialView shown={shown.length} total={model.competencies.length} href={fullCalculatorHref} />
+          )}
+          <Notices notices={state.notices} />
+          {state.incoming && (
+            <Suspense fallback={null}>
+              <IncomingChoice
+                incoming={state.incoming}
+                people={state.people}
+                onChoose={(choice) => dispatch({ type: 'resolve', choice })}
+              />
+            </Suspense>
+          )}
 
-      <div className="calc-bar">
-        {store.persist && (
-          <PersonBar
-            people={store.people}
-            active={person}
-            enabled={!store.incoming}
-            onSelect={store.select}
-            onAdd={store.add}
-            onRename={store.rename}
-            onSnapshot={store.snapshot}
-            onDelete={store.remove}
-          />
-        )}
-        <RaterSwitch role={role} onChange={setRole} />
-      </div>
+          <div className="calc-bar">
+            {state.persist && (
+              <PersonBar
+                people={state.people}
+                active={person}
+                enabled={!state.incoming}
+                onSelect={(id) => dispatch({ type: 'select', id })}
+                onAdd={(name) => dispatch({ type: 'add', person: newPerson(name) })}
+                onRename={(id, name) => dispatch({ type: 'rename', id, name })}
+                onSnapshot={(id) => dispatch({ type: 'snapshot', id })}
+                onDelete={(id) => dispatch({ type: 'remove', id })}
+              />
+            )}
+            <RaterSwitch role={role} onChange={setRole} />
+          </div>
 
-      <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
-      <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
-        {view === 'rate' && (
-          <RateView
-            model={model}
-            known={known}
-            store={store}
-            competencies={shown}
-            role={role}
-            assessment={active}
-            onRate={rate}
-            onPrint={print}
-          />
-        )}
-        {view !== 'rate' && <Messages notices={store.notices} onDismiss={store.dismiss} />}
-        {view === 'results' && (
-          <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
-            <ReportView
-              model={model}
-              competencies={shown}
-              person={person}
-              role={role}
-              results={results}
-              target={target}
-              withHistory={store.persist}
-              onEdit={store.edit}
-              onPrint={() => window.print()}
-              printNow={printing}
-              onPrinted={() => setPrinting(false)}
-            />
-          </Suspense>
-        )}
-        {view === 'team' && (
-          <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
-            <TeamView
-              model={model}
-              known={known}
-              people={store.people}
-              onOpen={(id) => {
-                store.select(id);
-                setView('rate');
-              }}
-              onTarget={store.setTarget}
-              inform={store.inform}
-            />
-          </Suspense>
-        )}
-      </div>
-    </div>
+          <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
+          <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
+            {view === 'rate' && (
+              <RateView
+                state={state}
+                person={person}
+                competencies={shown}
+                role={role}
+                assessment={active}
+                onRate={rate}
+                onPrint={print}
+              />
+            )}
+            {view !== 'rate' && <Messages notices={state.notices} />}
+            {view === 'results' && (
+              <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
+                <ReportView
+                  model={model}
+                  competencies={shown}
+                  person={person}
+                  role={role}
+                  results={results}
+                  target={target}
+                  withHistory={state.persist}
+                  onEdit={(change) => dispatch({ type: 'edit', change })}
+                  onPrint={() => window.print()}
+                  printNow={printing}
+                  onPrinted={() => setPrinting(false)}
+                />
+              </Suspense>
+            )}
+            {view === 'team' && (
+              <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
+                <TeamView
+                  model={model}
+                  known={known}
+                  people={state.people}
+                  onOpen={(id) => {
+                    dispatch({ type: 'select', id });
+                    setView('rate');
+                  }}
+                  onTarget={(id, rank) => dispatch({ type: 'set-target', id, rank })}
+                  inform={(text) => dispatch({ type: 'inform', text })}
+                />
+              </Suspense>
+            )}
+          </div>
+        </div>
+      </DispatchContext>
+    </LadderContext>
   );
 }

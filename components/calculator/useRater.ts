@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
 import { raterHasInput } from '../../src/lib/calculator/people';
-import type { Incoming } from './store/usePeopleStore';
+import type { Incoming } from '../../src/lib/calculator/state/types';
 
 export function useRater(incoming: Incoming | null): [RaterRole, (role: RaterRole) => void] {
   const [role, setRole] = useState<RaterRole>('self');

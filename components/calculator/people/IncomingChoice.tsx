@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { RaterRole } from '../../../src/lib/assessment-state';
 import { raterHasInput, type People } from '../../../src/lib/calculator/people';
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
-import type { Incoming, IncomingChoice as Choice } from '../store/usePeopleStore';
+import type { Incoming, IncomingChoice as Choice } from '../../../src/lib/calculator/state/types';
 
 interface Props {
   incoming: Incoming;

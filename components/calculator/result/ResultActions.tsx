@@ -7,7 +7,7 @@ import type { KnownIds } from '../../../src/lib/assessment-state';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import type { People, Person } from '../../../src/lib/calculator/people';
 import { Menu } from '../Menu';
-import type { Incoming } from '../store/usePeopleStore';
+import type { Incoming } from '../../../src/lib/calculator/state/types';
 
 interface Props {
   model: CalculatorModel;

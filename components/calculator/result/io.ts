@@ -7,7 +7,7 @@ import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import { newPerson, parseImport, personExport, type People, type Person } from '../../../src/lib/calculator/people';
 import { markdownSummary } from '../../../src/lib/calculator/summary';
 import { copyText, downloadText, today } from '../browser-io';
-import type { Incoming } from '../store/usePeopleStore';
+import type { Incoming } from '../../../src/lib/calculator/state/types';
 
 /** A file-name-safe form of a name ("Zoë Li" → "zoe-li"). */
 function slug(name: string): string {

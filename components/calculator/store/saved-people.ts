@@ -4,23 +4,15 @@
  * the old key is left as it was).
  */
 import { STORAGE_KEY, parseSavedState, type KnownIds } from '../../../src/lib/assessment-state';
+import type { SavedRead } from '../../../src/lib/calculator/state/types';
 import {
+  FIRST_PERSON_ID,
   emptyPeople,
   parsePeople,
   peopleFromAssessment,
   peopleStorageKey,
-  type People,
 } from '../../../src/lib/calculator/people';
 import { readKey } from './storage';
-
-export type SavedRead =
-  | { kind: 'people'; people: People }
-  | { kind: 'none'; people: People }
-  | { kind: 'corrupt'; reason: string; raw: string; key: string }
-  | { kind: 'no-storage'; people: People };
-
-/** The id of the person a browser starts with, the same in every tab so that first edits meet. */
-export const FIRST_PERSON_ID = 'me';
 
 export function readSavedPeople(known: KnownIds): SavedRead {
   const key = peopleStorageKey(known.trackId);

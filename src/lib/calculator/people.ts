@@ -82,6 +82,15 @@ export function emptyPeople(trackId: string): People {
   return { version: PEOPLE_VERSION, track: trackId, people: [] };
 }
 
+/** The id of the person a browser starts with, the same in every tab so that first edits meet. */
+export const FIRST_PERSON_ID = 'me';
+
+/** The list as shown: never empty, so there is always someone to rate (a blank "Me" added at `created`). */
+export function withSomeone(people: People, created: string): People {
+  if (people.people.length > 0) return people;
+  return { ...people, people: [{ id: FIRST_PERSON_ID, name: 'Me', created, raters: blankRaters(), snapshots: [] }] };
+}
+
 export function newPerson(name: string, raters: Raters = blankRaters(), now = new Date()): Person {
   return { id: newId(), name: cleanName(name), created: now.toISOString(), raters, snapshots: [] };
 }
@@ -222,10 +231,6 @@ export function withSnapshot(person: Person, now = new Date()): Person {
     ...person,
     snapshots: [...person.snapshots, { date: now.toISOString(), raters: person.raters }].slice(-MAX_SNAPSHOTS),
   };
-}
-
-export function saveSnapshot(people: People, id: string, now = new Date()): People {
-  return updatePerson(people, id, (person) => withSnapshot(person, now));
 }
 
 /** True when a rater has rated or ticked anything. */

@@ -15,7 +15,8 @@ import {
   removePerson,
   renamePerson,
   restorePerson,
-  saveSnapshot,
+  updatePerson,
+  withSnapshot,
 } from '../../../../src/lib/calculator/people';
 import { setRating } from '../../../../src/lib/calculator/edit';
 import { raterWith, seedModel } from './support';
@@ -75,14 +76,14 @@ describe('people list', () => {
     let people = team();
     const alex = people.people[0]!;
     const dimension = seedModel.competencies[0]!.dimensions[0]!.id;
-    people = saveSnapshot(people, alex.id, new Date('2025-01-15T10:00:00Z'));
+    people = updatePerson(people, alex.id, (p) => withSnapshot(p, new Date('2025-01-15T10:00:00Z')));
     people = {
       ...people,
       people: people.people.map((p) =>
         p.id === alex.id ? setRating(p, 'self', 'technical-mastery', dimension, 3) : p,
       ),
     };
-    people = saveSnapshot(people, alex.id, new Date('2025-06-15T10:00:00Z'));
+    people = updatePerson(people, alex.id, (p) => withSnapshot(p, new Date('2025-06-15T10:00:00Z')));
     const person = people.people[0]!;
     expect(person.snapshots.map((s) => s.date)).toEqual(['2025-01-15T10:00:00.000Z', '2025-06-15T10:00:00.000Z']);
     // Right after a snapshot the baseline is the one before, so the change since last time stays visible.
