@@ -9,13 +9,14 @@
  * The embed (src/pages/[track]/embed.astro via EmbedCalculator) uses the optional props: in-memory storage,
  * a subset of competencies, a chosen target level and a callback for results.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RaterRole } from '../../src/lib/assessment-state';
 import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
-import { newPerson, type Person } from '../../src/lib/calculator/people';
+import type { Person } from '../../src/lib/calculator/people';
 import { assess, type Assessment } from '../../src/lib/calculator/results';
+import type { CalculatorState } from '../../src/lib/calculator/state/types';
 import type { StorageMode } from '../../src/lib/calculator/storage-mode';
-import { DispatchContext, LadderContext } from './context';
+import { DispatchContext, LadderContext, useDispatch, useModel } from './context';
 import { Messages } from './Messages';
 import { Notices } from './Notices';
 import { PartialView } from './PartialView';
@@ -52,29 +53,19 @@ interface Props {
 
 type View = 'rate' | 'results' | 'team';
 const ID = 'calc';
+const TABS: Tab<View>[] = [
+  { id: 'rate', label: 'Rate' },
+  { id: 'results', label: 'Results' },
+];
+const TEAM_TAB: Tab<View> = { id: 'team', label: 'Team' };
 
-export default function Calculator({
-  model,
-  storage = 'local',
-  competencies,
-  targetLevel: targetCode,
-  fullCalculatorHref,
-  onResults,
-  team = true,
-}: Props) {
-  const known = useMemo(() => knownIds(model), [model]);
-  const ladder = useMemo(() => ({ model, known }), [model, known]);
-  const { state, active: person, dispatch } = useCalculatorStore(model, known, storage);
-  const [role, setRole] = useRater(state.incoming);
-  const [view, setView] = useState<View>('rate');
-  const [printing, setPrinting] = useState(false);
-  const ratedHere = useRef(false);
-
+/** Both raters' results for the person on screen, the competencies shown, and the level aimed at. */
+function useResults(person: Person, competencies: readonly string[] | undefined, targetCode: string | undefined) {
+  const model = useModel();
   const results = useMemo(
     () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
     [model, person.raters],
   );
-  const active = results[role];
   const shown = useMemo(
     () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
@@ -82,6 +73,34 @@ export default function Calculator({
   const target =
     (targetCode ? model.levels.find((level) => level.code === targetCode) : undefined) ??
     (person.target ? model.levels[person.target - 1] : undefined);
+  return { results, shown, target };
+}
+
+export default function Calculator({ model, storage = 'local', ...props }: Props) {
+  const known = useMemo(() => knownIds(model), [model]);
+  const ladder = useMemo(() => ({ model, known }), [model, known]);
+  const { state, active, dispatch } = useCalculatorStore(model, known, storage);
+  return (
+    <LadderContext value={ladder}>
+      <DispatchContext value={dispatch}>
+        <Screen {...props} state={state} person={active} />
+      </DispatchContext>
+    </LadderContext>
+  );
+}
+
+type ScreenProps = Omit<Props, 'model' | 'storage'> & { state: CalculatorState; person: Person };
+
+/** The calculator on screen: what arrived or went wrong, whose ratings, and the three views. */
+function Screen({ state, person, competencies, targetLevel, onResults, team = true, ...props }: ScreenProps) {
+  const dispatch = useDispatch();
+  const [role, setRole] = useRater(state.incoming);
+  const [view, setView] = useState<View>('rate');
+  const [printing, setPrinting] = useState(false);
+  const ratedHere = useRef(false);
+
+  const { results, shown, target } = useResults(person, competencies, targetLevel);
+  const active = results[role];
 
   useEffect(() => {
     if (state.loaded && ratedHere.current) onResults?.(active, role);
@@ -99,96 +118,80 @@ export default function Calculator({
     setView('results');
     setPrinting(true);
   };
-  const tabs: Tab<View>[] = [
-    { id: 'rate', label: 'Rate' },
-    { id: 'results', label: 'Results' },
-    ...(team && state.persist ? [{ id: 'team' as const, label: 'Team' }] : []),
-  ];
+  const tabs = team && state.persist ? [...TABS, TEAM_TAB] : TABS;
 
   return (
-    <LadderContext value={ladder}>
-      <DispatchContext value={dispatch}>
-        <div className="calc" data-loaded={state.loaded ? 'true' : 'false'} data-view={view}>
-          <Privacy persist={state.persist} />
-          {shown.length < model.competencies.length && (
-            <PartialView shown={shown.length} total={model.competencies.length} href={fullCalculatorHref} />
-          )}
-          <Notices notices={state.notices} />
-          {state.incoming && (
-            <Suspense fallback={null}>
-              <IncomingChoice
-                incoming={state.incoming}
-                people={state.people}
-                onChoose={(choice) => dispatch({ type: 'resolve', choice })}
-              />
-            </Suspense>
-          )}
+    <div className="calc" data-loaded={state.loaded ? 'true' : 'false'} data-view={view}>
+      <Header state={state} person={person} shown={shown.length} href={props.fullCalculatorHref}>
+        <RaterSwitch role={role} onChange={setRole} />
+      </Header>
+      <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
+      <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
+        {view === 'rate' && (
+          <RateView
+            {...{ state, person, role }}
+            competencies={shown}
+            assessment={active}
+            onRate={rate}
+            onPrint={print}
+          />
+        )}
+        {view !== 'rate' && <Messages notices={state.notices} />}
+        {view === 'results' && (
+          <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
+            <ReportView
+              {...{ person, role, results, target }}
+              competencies={shown}
+              withHistory={state.persist}
+              onPrint={() => window.print()}
+              printNow={printing}
+              onPrinted={() => setPrinting(false)}
+            />
+          </Suspense>
+        )}
+        {view === 'team' && (
+          <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
+            <TeamView
+              people={state.people}
+              onOpen={(id) => {
+                dispatch({ type: 'select', id });
+                setView('rate');
+              }}
+            />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}
 
-          <div className="calc-bar">
-            {state.persist && (
-              <PersonBar
-                people={state.people}
-                active={person}
-                enabled={!state.incoming}
-                onSelect={(id) => dispatch({ type: 'select', id })}
-                onAdd={(name) => dispatch({ type: 'add', person: newPerson(name) })}
-                onRename={(id, name) => dispatch({ type: 'rename', id, name })}
-                onSnapshot={(id) => dispatch({ type: 'snapshot', id })}
-                onDelete={(id) => dispatch({ type: 'remove', id })}
-              />
-            )}
-            <RaterSwitch role={role} onChange={setRole} />
-          </div>
+interface HeaderProps {
+  state: CalculatorState;
+  person: Person;
+  /** How many competencies are shown (the embed may show some only). */
+  shown: number;
+  href: string | undefined;
+  /** The rater switch. */
+  children: ReactNode;
+}
 
-          <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
-          <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
-            {view === 'rate' && (
-              <RateView
-                state={state}
-                person={person}
-                competencies={shown}
-                role={role}
-                assessment={active}
-                onRate={rate}
-                onPrint={print}
-              />
-            )}
-            {view !== 'rate' && <Messages notices={state.notices} />}
-            {view === 'results' && (
-              <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
-                <ReportView
-                  model={model}
-                  competencies={shown}
-                  person={person}
-                  role={role}
-                  results={results}
-                  target={target}
-                  withHistory={state.persist}
-                  onEdit={(change) => dispatch({ type: 'edit', change })}
-                  onPrint={() => window.print()}
-                  printNow={printing}
-                  onPrinted={() => setPrinting(false)}
-                />
-              </Suspense>
-            )}
-            {view === 'team' && (
-              <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
-                <TeamView
-                  model={model}
-                  known={known}
-                  people={state.people}
-                  onOpen={(id) => {
-                    dispatch({ type: 'select', id });
-                    setView('rate');
-                  }}
-                  onTarget={(id, rank) => dispatch({ type: 'set-target', id, rank })}
-                  inform={(text) => dispatch({ type: 'inform', text })}
-                />
-              </Suspense>
-            )}
-          </div>
-        </div>
-      </DispatchContext>
-    </LadderContext>
+/** Above the views: what is stored where, problems and arrivals to deal with, and whose ratings these are. */
+function Header({ state, person, shown, href, children }: HeaderProps) {
+  const total = useModel().competencies.length;
+  return (
+    <>
+      <Privacy persist={state.persist} />
+      {shown < total && <PartialView shown={shown} total={total} href={href} />}
+      <Notices notices={state.notices} />
+      {state.incoming && (
+        <Suspense fallback={null}>
+          <IncomingChoice incoming={state.incoming} people={state.people} />
+        </Suspense>
+      )}
+      <div className="calc-bar">
+        {state.persist && <PersonBar people={state.people} active={person} enabled={!state.incoming} />}
+        {children}
+      </div>
+    </>
   );
 }

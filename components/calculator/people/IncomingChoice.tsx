@@ -8,17 +8,19 @@ import type { RaterRole } from '../../../src/lib/assessment-state';
 import { raterHasInput, type People } from '../../../src/lib/calculator/people';
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
 import type { Incoming, IncomingChoice as Choice } from '../../../src/lib/calculator/state/types';
+import { useDispatch } from '../context';
 
 interface Props {
   incoming: Incoming;
   people: People;
-  onChoose: (choice: Choice) => void;
 }
 
 const ROLES: RaterRole[] = ['self', 'manager'];
 const list = (roles: RaterRole[]) => roles.map((role) => RATER_NAMES[role].toLowerCase()).join(' and ');
 
-export default function IncomingChoice({ incoming, people, onChoose }: Props) {
+export default function IncomingChoice({ incoming, people }: Props) {
+  const dispatch = useDispatch();
+  const onChoose = (choice: Choice) => dispatch({ type: 'resolve', choice });
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // A link pasted into an open page arrives wherever the page was scrolled: bring the question into view.

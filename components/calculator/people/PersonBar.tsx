@@ -4,23 +4,20 @@
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import { Menu } from '../Menu';
-import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/calculator/people';
+import { MAX_NAME_CHARS, newPerson, type People, type Person } from '../../../src/lib/calculator/people';
+import { useDispatch } from '../context';
 
 interface Props {
   people: People;
   active: Person;
   /** False while a shared link or file is on screen: the list waits for that choice first. */
   enabled: boolean;
-  onSelect: (id: string) => void;
-  onAdd: (name: string) => void;
-  onRename: (id: string, name: string) => void;
-  onSnapshot: (id: string) => void;
-  onDelete: (id: string) => void;
 }
 
 type Mode = { kind: 'idle' } | { kind: 'add' } | { kind: 'rename' };
 
-export function PersonBar({ people, active, enabled, ...on }: Props) {
+export function PersonBar({ people, active, enabled }: Props) {
+  const dispatch = useDispatch();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const selectId = useId();
   const nameId = useId();
@@ -29,8 +26,8 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
     const submit = (event: SubmitEvent<HTMLFormElement>) => {
       event.preventDefault();
       const name = String(new FormData(event.currentTarget).get('name') ?? '');
-      if (mode.kind === 'add') on.onAdd(name);
-      else on.onRename(active.id, name);
+      if (mode.kind === 'add') dispatch({ type: 'add', person: newPerson(name) });
+      else dispatch({ type: 'rename', id: active.id, name });
       setMode({ kind: 'idle' });
     };
     return (
@@ -64,7 +61,7 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
         id={selectId}
         value={active.id}
         disabled={!enabled}
-        onChange={(event) => on.onSelect(event.currentTarget.value)}
+        onChange={(event) => dispatch({ type: 'select', id: event.currentTarget.value })}
       >
         {people.people.map((person) => (
           <option key={person.id} value={person.id}>
@@ -83,14 +80,19 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
         <button type="button" className="calc-button" disabled={!enabled} onClick={() => setMode({ kind: 'rename' })}>
           Rename
         </button>
-        <button type="button" className="calc-button" disabled={!enabled} onClick={() => on.onSnapshot(active.id)}>
+        <button
+          type="button"
+          className="calc-button"
+          disabled={!enabled}
+          onClick={() => dispatch({ type: 'snapshot', id: active.id })}
+        >
           Save snapshot
         </button>
         <button
           type="button"
           className="calc-button calc-button--danger"
           disabled={!enabled}
-          onClick={() => on.onDelete(active.id)}
+          onClick={() => dispatch({ type: 'remove', id: active.id })}
         >
           Delete “{active.name}”
         </button>

@@ -17,7 +17,7 @@ import { baselineSnapshot, type Person } from '../../../src/lib/calculator/peopl
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
 import { assess, changeSince, type Assessment } from '../../../src/lib/calculator/results';
 import type { CalculatorState } from '../../../src/lib/calculator/state/types';
-import { useDispatch, useLadder } from '../context';
+import { useDispatch, useModel } from '../context';
 import { Messages } from '../Messages';
 import { ResultActions } from '../result/ResultActions';
 import { ResultPanel } from '../result/ResultPanel';
@@ -40,7 +40,7 @@ interface Props {
 }
 
 export function RateView({ state, person, competencies, role, assessment, onRate, onPrint }: Props) {
-  const { model, known } = useLadder();
+  const model = useModel();
   const dispatch = useDispatch();
   const inform = (text: string) => dispatch({ type: 'inform', text });
   const [expanded, setExpanded] = useState(false);
@@ -64,7 +64,6 @@ export function RateView({ state, person, competencies, role, assessment, onRate
   return (
     <div className="calc-layout">
       <RatingForm
-        model={model}
         competencies={competencies}
         raters={person.raters}
         role={role}
@@ -79,7 +78,6 @@ export function RateView({ state, person, competencies, role, assessment, onRate
         onNote={(note) => dispatch({ type: 'edit', change: (p) => setNote(p, role, note) })}
       />
       <ResultPanel
-        model={model}
         competencies={competencies}
         assessment={assessment}
         whose={`${state.persist ? `${person.name} · ` : ''}${RATER_NAMES[role]}`}
@@ -89,8 +87,6 @@ export function RateView({ state, person, competencies, role, assessment, onRate
         messages={<Messages notices={state.notices} />}
         actions={
           <ResultActions
-            model={model}
-            known={known}
             people={state.people}
             person={person}
             persist={state.persist}

@@ -5,7 +5,7 @@
  * into the address (`hashchange`). In 'memory' mode (the embed before the person opts in) nothing is read or
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '../../../src/lib/assessment-state';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import { emptyPeople, findPerson, newId, newPerson, peopleStorageKey } from '../../../src/lib/calculator/people';
@@ -43,6 +43,37 @@ async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRe
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   return { ok: true, person: newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters) };
+}
+
+/** A link pasted into the address (`hashchange`), and other tabs' saves (`storage` events). */
+function useOutsideChanges(
+  model: CalculatorModel,
+  known: KnownIds,
+  persist: boolean,
+  apply: (action: Action) => void,
+  stateRef: RefObject<CalculatorState>,
+) {
+  useEffect(() => {
+    // A shared link pasted into the address bar of an open page changes only the fragment.
+    const onHashChange = async () => {
+      const link = await readLink(model, known);
+      if (link) apply({ type: 'link', link });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [model, known, apply]);
+
+  useEffect(() => {
+    if (!persist) return;
+    const key = peopleStorageKey(known.trackId);
+    // Another tab saved: show what it saved (our own edits were already in it, see apply()).
+    const onStorage = (event: StorageEvent) => {
+      if ((event.key !== key && event.key !== null) || stateRef.current.paused) return;
+      apply({ type: 'saved-elsewhere', saved: readSavedPeople(known) });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [persist, known, apply, stateRef]);
 }
 
 export function useCalculatorStore(model: CalculatorModel, known: KnownIds, storage: StorageMode): CalculatorStore {
@@ -98,26 +129,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
     void load();
   }, [load]);
 
-  useEffect(() => {
-    // A shared link pasted into the address bar of an open page changes only the fragment.
-    const onHashChange = async () => {
-      const link = await readLink(model, known);
-      if (link) apply({ type: 'link', link });
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [model, known, apply]);
-
-  useEffect(() => {
-    if (!persist) return;
-    // Another tab saved: show what it saved (our own edits were already in it, see apply()).
-    const onStorage = (event: StorageEvent) => {
-      if ((event.key !== key && event.key !== null) || stateRef.current.paused) return;
-      apply({ type: 'saved-elsewhere', saved: readSavedPeople(known) });
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [persist, key, known, apply]);
+  useOutsideChanges(model, known, persist, apply, stateRef);
 
   const dispatch = useCallback(
     (command: Command) => {
