@@ -70,12 +70,6 @@ export function parseTheme(search: string): EmbedTheme {
   return THEMES.includes(value as EmbedTheme) ? (value as EmbedTheme) : 'auto';
 }
 
-/** The parent origin from a query string alone (for the resize messages, which need no vocabulary). */
-export function parseParentOrigin(search: string): string | undefined {
-  const value = new URLSearchParams(search).get('parentOrigin');
-  return value === null ? undefined : parseOrigin(value.trim());
-}
-
 export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): EmbedOptions {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
