@@ -10,9 +10,9 @@
  * a subset of competencies, a chosen target level and a callback for results.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RaterRole } from '../../src/lib/assessment-state';
+import type { RaterRole } from '../../src/lib/assessment/raters';
 import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
-import type { Person } from '../../src/lib/calculator/people';
+import type { Person } from '../../src/lib/assessment/people-format';
 import { assess, type Assessment } from '../../src/lib/calculator/results';
 import type { CalculatorState } from '../../src/lib/calculator/state/types';
 import type { StorageMode } from '../../src/lib/calculator/storage-mode';

@@ -4,7 +4,7 @@
  * changes, so a component that only dispatches does not re-render when the state does.
  */
 import { createContext, useContext } from 'react';
-import type { KnownIds } from '../../src/lib/assessment-state';
+import type { KnownIds } from '../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../src/lib/calculator/model';
 import type { Command } from '../../src/lib/calculator/state/types';
 

@@ -4,7 +4,8 @@
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import { Menu } from '../Menu';
-import { MAX_NAME_CHARS, newPerson, type People, type Person } from '../../../src/lib/calculator/people';
+import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/assessment/people-format';
+import { newPerson } from '../../../src/lib/calculator/people';
 import { useDispatch } from '../context';
 
 interface Props {

@@ -2,7 +2,7 @@
  * One competency of the rating form: its dimensions as rows of levels, its anti-signals folded away, and
  * the level the ladder's rule gives as soon as every dimension is rated, with the steps that produced it.
  */
-import type { Rater } from '../../../src/lib/assessment-state';
+import type { Rater } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { CompetencyOutcome } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';

@@ -4,7 +4,7 @@
  * knows the person rated something on this page.
  */
 import { useState } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment-state';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
 import {
   clearCompetency,
   restoreCompetency,
@@ -13,8 +13,9 @@ import {
   setRating,
 } from '../../../src/lib/calculator/edit';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import { baselineSnapshot, type Person } from '../../../src/lib/calculator/people';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { baselineSnapshot } from '../../../src/lib/calculator/people';
+import { type Person } from '../../../src/lib/assessment/people-format';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { assess, changeSince, type Assessment } from '../../../src/lib/calculator/results';
 import type { CalculatorState } from '../../../src/lib/calculator/state/types';
 import { useDispatch, useModel } from '../context';

@@ -2,10 +2,10 @@
  * The rating form of one rater: every competency open, every dimension one row of levels, then the rater's
  * notes. A complete assessment is one choice per dimension and nothing else.
  */
-import type { RaterRole, Raters } from '../../../src/lib/assessment-state';
+import type { RaterRole, Raters } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { CompetencySection } from './CompetencySection';
 
 interface Props {

@@ -3,10 +3,10 @@
  * listed under the competency (three columns, so it fits a 320 px screen).
  */
 import { Fragment } from 'react';
-import type { Raters } from '../../../src/lib/assessment-state';
+import type { Raters } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
 import { useModel } from '../context';
 

@@ -2,11 +2,11 @@
  * A person's snapshots next to the ratings now: score, level and each competency's level per date (the
  * last few snapshots), so a review cycle shows what moved.
  */
-import type { RaterRole } from '../../../src/lib/assessment-state';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/calculator/people';
+import type { Person } from '../../../src/lib/assessment/people-format';
 import { assess, type Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
 import { useModel } from '../context';
 

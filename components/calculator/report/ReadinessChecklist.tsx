@@ -3,7 +3,7 @@
  * competency levels (with what falls short), the rest are checkboxes the rater ticks from evidence.
  */
 import { useState } from 'react';
-import type { RequirementResult } from '../../../src/lib/readiness';
+import type { RequirementResult } from '../../../src/lib/calculator/readiness';
 import type { CalculatorModel, ModelPromotion } from '../../../src/lib/calculator/model';
 import { readiness, type CriterionOutcome } from '../../../src/lib/calculator/promotion';
 import { useModel } from '../context';

@@ -3,7 +3,7 @@
  * the ratings. Export, import and Markdown load their code when first used.
  */
 import { useId, type ChangeEvent } from 'react';
-import type { People, Person } from '../../../src/lib/calculator/people';
+import type { People, Person } from '../../../src/lib/assessment/people-format';
 import { Menu } from '../Menu';
 import type { Incoming } from '../../../src/lib/calculator/state/types';
 import { useLadder } from '../context';

@@ -6,9 +6,10 @@
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { KnownIds } from '../../../src/lib/assessment-state';
+import type { KnownIds } from '../../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import { emptyPeople, findPerson, newId, newPerson, peopleStorageKey } from '../../../src/lib/calculator/people';
+import { emptyPeople, findPerson, newId, newPerson } from '../../../src/lib/calculator/people';
+import { peopleStorageKey } from '../../../src/lib/assessment/people-format';
 import {
   activePerson,
   calculatorReducer,
@@ -20,7 +21,7 @@ import {
   type LinkRead,
   type SavedRead,
 } from '../../../src/lib/calculator/state/reducer';
-import { isShareFragment } from '../../../src/lib/calculator/share-fragment';
+import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
 import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
 import { clearShareFragment } from './address';
 import { readSavedPeople } from './saved-people';
@@ -39,7 +40,7 @@ const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
   if (!isShareFragment(window.location.hash)) return null;
-  const { decodeShareLink } = await import('../../../src/lib/calculator/share-link');
+  const { decodeShareLink } = await import('../../../src/lib/assessment/share-link');
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   return { ok: true, person: newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters) };

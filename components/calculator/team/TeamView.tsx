@@ -5,9 +5,9 @@
  * browser, and opened files are only shown, not saved.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment-state';
-import type { People } from '../../../src/lib/calculator/people';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
+import type { People } from '../../../src/lib/assessment/people-format';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '../../../src/lib/calculator/team';
 import { downloadText, today } from '../browser-io';
 import { readImport } from '../result/io';

@@ -19,26 +19,14 @@
  *
  * Nothing here is secret or signed; the fragment is never sent to a server by browsers.
  */
-import {
-  DAMAGED_LINK,
-  SHARE_FRAGMENT_PREFIX,
-  blankRaters,
-  decodeShareFragment,
-  fnv1a,
-  fromBase64Url,
-  isRecord,
-  toBase64Url,
-  type KnownIds,
-  type Rater,
-  type RaterRole,
-  type Raters,
-} from '../assessment-state';
-import type { CalculatorModel } from './model';
-import { LINK_PREFIX } from './share-fragment';
+import { DAMAGED_LINK, decodeV1Link } from './legacy/v1-link';
+import { blankRaters, isRecord, type KnownIds, type Rater, type Raters, RATER_ROLES } from './raters';
+import { fnv1a, fromBase64Url, toBase64Url } from './encoding';
+import type { CalculatorModel } from '../calculator/model';
+import { LINK_PREFIX, V1_LINK_PREFIX } from './share-fragment';
 
 export { isShareFragment, LINK_PREFIX } from './share-fragment';
 
-const ROLES: RaterRole[] = ['self', 'manager'];
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MAX_TEXT_CHARS = 40_000;
 
@@ -138,9 +126,9 @@ export interface EncodeOptions {
 export function encodeShareLink(model: CalculatorModel, raters: Raters, options: EncodeOptions = {}): string {
   const { dimensions, criteria, levelBits, shape } = layout(model);
   const bits = new BitWriter();
-  const present = ROLES.filter((role) => worthSending(raters[role]));
+  const present = RATER_ROLES.filter((role) => worthSending(raters[role]));
   bits.write(
-    ROLES.reduce((mask, role) => (mask << 1) | (present.includes(role) ? 1 : 0), 0),
+    RATER_ROLES.reduce((mask, role) => (mask << 1) | (present.includes(role) ? 1 : 0), 0),
     2,
   );
   for (const role of present) {
@@ -179,8 +167,8 @@ const RESHAPED =
 /** Reads a fragment made by encodeShareLink, or by the earlier JSON links. Never throws. */
 export function decodeShareLink(fragment: string, model: CalculatorModel, known: KnownIds): LinkDecode {
   const text = fragment.replace(/^#/, '');
-  if (text.startsWith(SHARE_FRAGMENT_PREFIX)) {
-    const old = decodeShareFragment(text, known);
+  if (text.startsWith(V1_LINK_PREFIX)) {
+    const old = decodeV1Link(text, known);
     return old.ok ? { ok: true, shared: { raters: old.state.raters }, format: 'json' } : old;
   }
   if (/^cl\d+\./.test(text) && !text.startsWith(LINK_PREFIX)) return { ok: false, reason: NEWER };
@@ -199,8 +187,8 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
   try {
     const bits = new BitReader(packed);
     const mask = bits.read(2);
-    for (const [index, role] of ROLES.entries()) {
-      if (!((mask >> (ROLES.length - 1 - index)) & 1)) continue;
+    for (const [index, role] of RATER_ROLES.entries()) {
+      if (!((mask >> (RATER_ROLES.length - 1 - index)) & 1)) continue;
       const rater = raters[role];
       const withAnti = bits.read(1) === 1;
       const withEvidence = bits.read(1) === 1;

@@ -63,13 +63,3 @@ export function evaluateRequirement(
   const met = (requirement.mode ?? 'all') === 'any' ? reached > 0 : reached === ids.length;
   return { requirement, met, shortfalls, unrated };
 }
-
-/** Evaluate several requirements; `ready` is true when every one is met. */
-export function evaluateReadiness(
-  requirements: readonly Requirement[],
-  levels: Readonly<Record<string, number | null | undefined>>,
-  competencyIds: readonly string[],
-): { ready: boolean; results: RequirementResult[] } {
-  const results = requirements.map((requirement) => evaluateRequirement(requirement, levels, competencyIds));
-  return { ready: results.every((result) => result.met), results };
-}

@@ -2,16 +2,8 @@
  * What arrives from outside the page's own edits: the browser's saved list when the calculator starts, a
  * shared link in the address, another tab's save, and starting over after damaged data.
  */
-import {
-  FIRST_PERSON_ID,
-  raterHasInput,
-  addPerson,
-  emptyPeople,
-  findPerson,
-  uniqueName,
-  withSomeone,
-  type People,
-} from '../people';
+import { FIRST_PERSON_ID, raterHasInput, addPerson, emptyPeople, findPerson, uniqueName, withSomeone } from '../people';
+import { type People } from '../../assessment/people-format';
 import { addNotice, inform } from './notices';
 import type { CalculatorState, LinkRead, Notice, SavedRead, ViewAction } from './types';
 

@@ -3,7 +3,7 @@
  * another tab may have saved since) or, without it, to what is shown; the result is what the hook writes.
  * What destroys something is reported with an Undo that puts the person back as they were.
  */
-import { blankRaters } from '../../assessment-state';
+import { blankRaters } from '../../assessment/raters';
 import {
   FIRST_PERSON_ID,
   addPerson,
@@ -17,9 +17,8 @@ import {
   updatePerson,
   withSnapshot,
   withSomeone,
-  type People,
-  type Person,
 } from '../people';
+import { type People, type Person } from '../../assessment/people-format';
 import { inform } from './notices';
 import type { CalculatorState, IncomingChoice, ListAction, PersonChange, Synced } from './types';
 

@@ -3,7 +3,7 @@
  * that turns one state into the next; the browser's part (storage, other tabs, the address bar) is the
  * thin hook in components/calculator/store/useCalculatorStore.ts, which reads what it must and dispatches.
  */
-import type { People, Person } from '../people';
+import type { People, Person } from '../../assessment/people-format';
 
 /** A shared link or an imported file, shown until the person decides what to do with it. */
 export interface Incoming {

@@ -1,5 +1,5 @@
 /** The seed ladder and the mini fixture ladder as calculator models, plus helpers to fill in ratings. */
-import type { Rater } from '../../../../src/lib/assessment-state';
+import type { Rater } from '../../../../src/lib/assessment/raters';
 import { buildCalculatorModel, type CalculatorModel } from '../../../../src/lib/calculator/model';
 import { buildLadder } from '../../../../src/lib/ladder/model';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';

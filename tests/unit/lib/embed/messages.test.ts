@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Rater } from '../../../../src/lib/assessment-state';
+import type { Rater } from '../../../../src/lib/assessment/raters';
 import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
 import { assess } from '../../../../src/lib/calculator/results';
 import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';

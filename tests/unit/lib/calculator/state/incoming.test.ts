@@ -1,8 +1,9 @@
 /** Loading, shared links, imported files and other tabs' saves, as the reducer sees them. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../../src/lib/assessment-state';
+import { blankRaters } from '../../../../../src/lib/assessment/raters';
 import { setRating } from '../../../../../src/lib/calculator/edit';
-import { FIRST_PERSON_ID, findPerson, newPerson, type Person } from '../../../../../src/lib/calculator/people';
+import { FIRST_PERSON_ID, findPerson, newPerson } from '../../../../../src/lib/calculator/people';
+import { type Person } from '../../../../../src/lib/assessment/people-format';
 import {
   activePerson,
   calculatorReducer,

@@ -1,6 +1,7 @@
 /** States and actions for the reducer's tests: a loaded calculator with some people, and a fixed clock. */
 import { knownIds } from '../../../../../src/lib/calculator/model';
-import { addPerson, emptyPeople, newPerson, type People, type Person } from '../../../../../src/lib/calculator/people';
+import { addPerson, emptyPeople, newPerson } from '../../../../../src/lib/calculator/people';
+import { type People, type Person } from '../../../../../src/lib/assessment/people-format';
 import {
   calculatorReducer,
   initialState,
