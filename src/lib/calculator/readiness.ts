@@ -2,15 +2,13 @@
  * Machine-checkable promotion requirements, e.g. "L3 in all competencies" or
  * "L4 in at least one of architecture / mentoring", checked against levels.
  */
+import type { Check } from '../ladder/schemas';
 
-export interface Requirement {
-  /** 'all' = every competency of the track. */
-  competencies: 'all' | readonly string[];
-  /** Minimum competency level. */
-  atLeast: number;
-  /** 'all' (default): every listed competency must reach `atLeast`; 'any': at least one must. */
-  mode?: 'all' | 'any';
-}
+/**
+ * A promotion criterion's check (checkSchema) with its level as a rank: the listed competencies (or 'all')
+ * must reach `atLeast`, every one of them or, with mode 'any', at least one.
+ */
+export type Requirement = Pick<Check, 'competencies'> & Partial<Pick<Check, 'mode'>> & { atLeast: number };
 
 export interface Shortfall {
   id: string;
