@@ -21,39 +21,9 @@ export function PersonBar({ people, active, enabled }: Props) {
   const dispatch = useDispatch();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const selectId = useId();
-  const nameId = useId();
 
-  if (mode.kind !== 'idle') {
-    const submit = (event: SubmitEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      const name = String(new FormData(event.currentTarget).get('name') ?? '');
-      if (mode.kind === 'add') dispatch({ type: 'add', person: newPerson(name) });
-      else dispatch({ type: 'rename', id: active.id, name });
-      setMode({ kind: 'idle' });
-    };
-    return (
-      <form className="calc-people" onSubmit={submit}>
-        <label htmlFor={nameId}>{mode.kind === 'add' ? 'New person’s name or alias' : `Rename “${active.name}”`}</label>
-        <input
-          id={nameId}
-          name="name"
-          type="text"
-          required
-          maxLength={MAX_NAME_CHARS}
-          defaultValue={mode.kind === 'rename' ? active.name : ''}
-          // The form replaces the button that opened it; the field is where the person continues.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-        />
-        <button type="submit" className="calc-button calc-button--primary">
-          {mode.kind === 'add' ? 'Add' : 'Rename'}
-        </button>
-        <button type="button" className="calc-button" onClick={() => setMode({ kind: 'idle' })}>
-          Cancel
-        </button>
-      </form>
-    );
-  }
+  if (mode.kind !== 'idle')
+    return <NameForm adding={mode.kind === 'add'} active={active} onDone={() => setMode({ kind: 'idle' })} />;
 
   return (
     <div className="calc-people">
@@ -99,6 +69,41 @@ export function PersonBar({ people, active, enabled }: Props) {
         </button>
       </Menu>
     </div>
+  );
+}
+
+/** Naming a new person, or renaming the one on screen; replaces the bar until done. */
+function NameForm({ adding, active, onDone }: { adding: boolean; active: Person; onDone: () => void }) {
+  const dispatch = useDispatch();
+  const nameId = useId();
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    if (adding) dispatch({ type: 'add', person: newPerson(name) });
+    else dispatch({ type: 'rename', id: active.id, name });
+    onDone();
+  };
+  return (
+    <form className="calc-people" onSubmit={submit}>
+      <label htmlFor={nameId}>{adding ? 'New person’s name or alias' : `Rename “${active.name}”`}</label>
+      <input
+        id={nameId}
+        name="name"
+        type="text"
+        required
+        maxLength={MAX_NAME_CHARS}
+        defaultValue={adding ? '' : active.name}
+        // The form replaces the button that opened it; the field is where the person continues.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+      />
+      <button type="submit" className="calc-button calc-button--primary">
+        {adding ? 'Add' : 'Rename'}
+      </button>
+      <button type="button" className="calc-button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }
 

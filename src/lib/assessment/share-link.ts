@@ -30,15 +30,14 @@ export { isShareFragment, LINK_PREFIX } from './share-fragment';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MAX_TEXT_CHARS = 40_000;
 
-/** What a link carries. */
-export interface SharedAssessment {
+/** What a link carries (its payload): both raters' input and, when the sender chose to include it, a name. */
+export interface LinkPayload {
   raters: Raters;
   /** The person's name, when the sender chose to include it. */
   name?: string;
 }
 
-export type LinkDecode =
-  { ok: true; shared: SharedAssessment; format: 'packed' | 'json' } | { ok: false; reason: string };
+export type LinkDecode = { ok: true; shared: LinkPayload; format: 'packed' | 'json' } | { ok: false; reason: string };
 
 // Bits <-> base64url, 6 bits per character, most significant bit first.
 class BitWriter {
@@ -213,7 +212,7 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
     return { ok: false, reason: DAMAGED_LINK };
   }
 
-  const shared: SharedAssessment = { raters };
+  const shared: LinkPayload = { raters };
   if (extra !== undefined) {
     const json = fromBase64Url(extra);
     let value: unknown;
