@@ -35,7 +35,23 @@ export default defineConfig({
   // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included.
   integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [mdxSafety] }) }), react(), pagefind()],
   vite: {
-    build: { rolldownOptions: { onwarn: quietAstroDirectives } },
+    build: {
+      rolldownOptions: {
+        onwarn: quietAstroDirectives,
+        // The assessment model the calculator needs on load (the raters, their shape checker and the format 1
+        // reader) in one chunk: split by importer, they made two small chunks, 0.2 kB more gzipped.
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'assessment',
+                test: /src[\\/]lib[\\/]assessment[\\/](raters|shape|legacy[\\/]v1-assessment)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
+    },
     // The calculator island imports zod/mini from a .ts module, which Vite's dependency scan of the .astro
     // pages does not reach. Found only on the first page load, it made Vite re-optimise and reload, and the
     // modules already requested failed with "504 (Outdated Optimize Dep)". Listing it avoids the reload.

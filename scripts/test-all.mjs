@@ -1,13 +1,15 @@
 // `npm test`: everything a change must pass, in one command.
-//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), and lint
+//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), lint (ESLint with no warning
+//      allowed, Prettier) and type-check (`astro check`: TypeScript and .astro files, no error, warning or hint)
 //   2. build the site four times: at / (dist/), under /ladder/ (dist-base/), with the fixture track added
 //      to content/ (dist-multi/), and the fixture track with three releases alone (dist-versions/)
 //   3. run the Vitest unit tests (tests/unit/**)
 //   4. run the Playwright browser tests (tests/e2e/**) against the builds
-// Lint and the unit tests need no build, so they run alongside the builds (their output is printed, in
-// order, when they are done): on a 2-core machine that saves about half a minute.
+// Lint, the type check and the unit tests need no build, so they run alongside the builds (their output is
+// printed, in order, when they are done): on a 2-core machine that saves about half a minute. Neither
+// `astro build` nor Vitest checks types, so without the type check a type error would land green.
 // `npm run test:quick` (--quick) is the inner loop: Chromium check, the dist/ build, the unit tests and
-// the browser smoke tests (tests/e2e/smoke.spec.ts, one per page kind) at / only; no lint.
+// the browser smoke tests (tests/e2e/smoke.spec.ts, one per page kind) at / only; no lint, no type check.
 //
 // Both finish with the summary: the time each step took, then one line per failure (a failed step, a
 // failed, flaky or skipped test with its project, file:line and title, and the first line of its error),
@@ -118,6 +120,14 @@ function nodeIsRecentEnough() {
 }
 
 const startLint = (reportDir) => runAlongside('npm', ['run', 'lint'], join(reportDir, 'lint.log'));
+const startTypecheck = (reportDir) => runAlongside('npm', ['run', 'check'], join(reportDir, 'typecheck.log'));
+
+async function finishTypecheck(typecheck) {
+  section('type check (astro check)');
+  const { status, seconds } = await typecheck.finish();
+  timings.push(['type check', seconds]);
+  if (status !== 0) fail('type check failed: run "npm run check" (errors, warnings and hints all count)');
+}
 
 async function finishLint(lint) {
   section('lint (eslint + prettier)');
@@ -242,10 +252,12 @@ async function main() {
   const reportDir = mkdtempSync(join(tmpdir(), 'ladder-tests-'));
   try {
     const lint = QUICK ? null : startLint(reportDir);
+    const typecheck = QUICK ? null : startTypecheck(reportDir);
     const unit = startUnitTests(reportDir);
     const builds = QUICK ? SITE_BUILDS.filter((build) => build.project === QUICK_PROJECT) : SITE_BUILDS;
     const built = await timed('builds', () => buildSites(builds));
     if (lint) await finishLint(lint);
+    if (typecheck) await finishTypecheck(typecheck);
     await finishUnitTests(unit, reportDir);
     if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
     else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');

@@ -3,22 +3,28 @@
  * for one of the people kept in this browser; the ladder's rule turns that into competency levels, a
  * weighted score and a ladder level, shown from the first rated competency on. Three views: Rate (the form
  * beside the result bar), Results (the full report) and Team (everyone at once); the last two load when
- * first opened. All state stays in this browser (see store/usePeopleStore).
+ * first opened. All state stays in this browser: src/lib/calculator/state/ (the reducer) and
+ * store/useCalculatorStore.ts (its effects). The ladder and dispatch reach the components by context.
  *
  * The embed (src/pages/[track]/embed.astro via EmbedCalculator) uses the optional props: in-memory storage,
  * a subset of competencies, a chosen target level and a callback for results.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RaterRole } from '../../src/lib/assessment-state';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { RaterRole } from '../../src/lib/assessment/raters';
 import { knownIds, type CalculatorModel } from '../../src/lib/calculator/model';
-import type { Person } from '../../src/lib/calculator/people';
+import type { Person } from '../../src/lib/assessment/people-format';
 import { assess, type Assessment } from '../../src/lib/calculator/results';
-import { Messages, Notices } from './Notices';
+import type { CalculatorState } from '../../src/lib/calculator/state/types';
+import type { StorageMode } from '../../src/lib/calculator/storage-mode';
+import { DispatchContext, LadderContext, useDispatch, useModel } from './context';
+import { Messages } from './Messages';
+import { Notices } from './Notices';
+import { PartialView } from './PartialView';
 import { PersonBar } from './people/PersonBar';
-import { PartialView, Privacy } from './Privacy';
+import { Privacy } from './Privacy';
 import { RaterSwitch } from './RaterSwitch';
 import { RateView } from './rate/RateView';
-import { usePeopleStore, type StorageMode } from './store/usePeopleStore';
+import { useCalculatorStore } from './store/useCalculatorStore';
 import { useRater } from './useRater';
 import { panelId, tabId, ViewTabs, type Tab } from './ViewTabs';
 
@@ -47,29 +53,19 @@ interface Props {
 
 type View = 'rate' | 'results' | 'team';
 const ID = 'calc';
+const TABS: Tab<View>[] = [
+  { id: 'rate', label: 'Rate' },
+  { id: 'results', label: 'Results' },
+];
+const TEAM_TAB: Tab<View> = { id: 'team', label: 'Team' };
 
-export default function Calculator({
-  model,
-  storage = 'local',
-  competencies,
-  targetLevel: targetCode,
-  fullCalculatorHref,
-  onResults,
-  team = true,
-}: Props) {
-  const known = useMemo(() => knownIds(model), [model]);
-  const store = usePeopleStore(model, known, storage);
-  const [role, setRole] = useRater(store.incoming);
-  const [view, setView] = useState<View>('rate');
-  const [printing, setPrinting] = useState(false);
-  const ratedHere = useRef(false);
-  const person = store.active;
-
+/** Both raters' results for the person on screen, the competencies shown, and the level aimed at. */
+function useResults(person: Person, competencies: readonly string[] | undefined, targetCode: string | undefined) {
+  const model = useModel();
   const results = useMemo(
     () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
     [model, person.raters],
   );
-  const active = results[role];
   const shown = useMemo(
     () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
@@ -77,84 +73,76 @@ export default function Calculator({
   const target =
     (targetCode ? model.levels.find((level) => level.code === targetCode) : undefined) ??
     (person.target ? model.levels[person.target - 1] : undefined);
+  return { results, shown, target };
+}
+
+export default function Calculator({ model, storage = 'local', ...props }: Props) {
+  const known = useMemo(() => knownIds(model), [model]);
+  const ladder = useMemo(() => ({ model, known }), [model, known]);
+  const { state, active, dispatch } = useCalculatorStore(model, known, storage);
+  return (
+    <LadderContext value={ladder}>
+      <DispatchContext value={dispatch}>
+        <Screen {...props} state={state} person={active} />
+      </DispatchContext>
+    </LadderContext>
+  );
+}
+
+type ScreenProps = Omit<Props, 'model' | 'storage'> & { state: CalculatorState; person: Person };
+
+/** The calculator on screen: what arrived or went wrong, whose ratings, and the three views. */
+function Screen({ state, person, competencies, targetLevel, onResults, team = true, ...props }: ScreenProps) {
+  const dispatch = useDispatch();
+  const [role, setRole] = useRater(state.incoming);
+  const [view, setView] = useState<View>('rate');
+  const [printing, setPrinting] = useState(false);
+  const ratedHere = useRef(false);
+
+  const { results, shown, target } = useResults(person, competencies, targetLevel);
+  const active = results[role];
 
   useEffect(() => {
-    if (store.loaded && ratedHere.current) onResults?.(active, role);
-  }, [store.loaded, active, role, onResults]);
+    if (state.loaded && ratedHere.current) onResults?.(active, role);
+  }, [state.loaded, active, role, onResults]);
 
   /** A rating the person made on this page (the embed reports results only after one). */
   const rate = useCallback(
     (change: (person: Person) => Person) => {
       ratedHere.current = true;
-      store.edit(change);
+      dispatch({ type: 'edit', change });
     },
-    [store],
+    [dispatch],
   );
   const print = () => {
     setView('results');
     setPrinting(true);
   };
-  const tabs: Tab<View>[] = [
-    { id: 'rate', label: 'Rate' },
-    { id: 'results', label: 'Results' },
-    ...(team && store.persist ? [{ id: 'team' as const, label: 'Team' }] : []),
-  ];
+  const tabs = team && state.persist ? [...TABS, TEAM_TAB] : TABS;
 
   return (
-    <div className="calc" data-loaded={store.loaded ? 'true' : 'false'} data-view={view}>
-      <Privacy persist={store.persist} />
-      {shown.length < model.competencies.length && (
-        <PartialView shown={shown.length} total={model.competencies.length} href={fullCalculatorHref} />
-      )}
-      <Notices notices={store.notices} onStartOver={store.startOver} onDismiss={store.dismiss} />
-      {store.incoming && (
-        <Suspense fallback={null}>
-          <IncomingChoice incoming={store.incoming} people={store.people} onChoose={store.resolve} />
-        </Suspense>
-      )}
-
-      <div className="calc-bar">
-        {store.persist && (
-          <PersonBar
-            people={store.people}
-            active={person}
-            enabled={!store.incoming}
-            onSelect={store.select}
-            onAdd={store.add}
-            onRename={store.rename}
-            onSnapshot={store.snapshot}
-            onDelete={store.remove}
-          />
-        )}
+    <div className="calc" data-loaded={state.loaded ? 'true' : 'false'} data-view={view}>
+      <Header state={state} person={person} shown={shown.length} href={props.fullCalculatorHref}>
         <RaterSwitch role={role} onChange={setRole} />
-      </div>
-
+      </Header>
       <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
       <div className="calc-panel" role="tabpanel" id={panelId(ID, view)} aria-labelledby={tabId(ID, view)}>
         {view === 'rate' && (
           <RateView
-            model={model}
-            known={known}
-            store={store}
+            {...{ state, person, role }}
             competencies={shown}
-            role={role}
             assessment={active}
             onRate={rate}
             onPrint={print}
           />
         )}
-        {view !== 'rate' && <Messages notices={store.notices} onDismiss={store.dismiss} />}
+        {view !== 'rate' && <Messages notices={state.notices} />}
         {view === 'results' && (
           <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
             <ReportView
-              model={model}
+              {...{ person, role, results, target }}
               competencies={shown}
-              person={person}
-              role={role}
-              results={results}
-              target={target}
-              withHistory={store.persist}
-              onEdit={store.edit}
+              withHistory={state.persist}
               onPrint={() => window.print()}
               printNow={printing}
               onPrinted={() => setPrinting(false)}
@@ -164,19 +152,46 @@ export default function Calculator({
         {view === 'team' && (
           <Suspense fallback={<p className="calc-muted">Loading the team view…</p>}>
             <TeamView
-              model={model}
-              known={known}
-              people={store.people}
+              people={state.people}
               onOpen={(id) => {
-                store.select(id);
+                dispatch({ type: 'select', id });
                 setView('rate');
               }}
-              onTarget={store.setTarget}
-              inform={store.inform}
             />
           </Suspense>
         )}
       </div>
     </div>
+  );
+}
+
+interface HeaderProps {
+  state: CalculatorState;
+  person: Person;
+  /** How many competencies are shown (the embed may show some only). */
+  shown: number;
+  href: string | undefined;
+  /** The rater switch. */
+  children: ReactNode;
+}
+
+/** Above the views: what is stored where, problems and arrivals to deal with, and whose ratings these are. */
+function Header({ state, person, shown, href, children }: HeaderProps) {
+  const total = useModel().competencies.length;
+  return (
+    <>
+      <Privacy persist={state.persist} />
+      {shown < total && <PartialView shown={shown} total={total} href={href} />}
+      <Notices notices={state.notices} />
+      {state.incoming && (
+        <Suspense fallback={null}>
+          <IncomingChoice incoming={state.incoming} people={state.people} />
+        </Suspense>
+      )}
+      <div className="calc-bar">
+        {state.persist && <PersonBar people={state.people} active={person} enabled={!state.incoming} />}
+        {children}
+      </div>
+    </>
   );
 }

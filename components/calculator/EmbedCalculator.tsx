@@ -11,7 +11,7 @@
  * calculator has rendered (src/lib/embed/resize.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RaterRole } from '../../src/lib/assessment-state';
+import type { RaterRole } from '../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../src/lib/calculator/model';
 import type { Assessment } from '../../src/lib/calculator/results';
 import { framingOrigin, parentMismatch } from '../../src/lib/embed/frame';

@@ -1,13 +1,13 @@
 /** A competency or ladder level as a small coloured badge: "L3", with the title when asked. */
-import type { CalculatorModel } from '../../src/lib/calculator/model';
+import { useModel } from './context';
 
 interface Props {
-  model: CalculatorModel;
   level: number | null;
   withTitle?: boolean;
 }
 
-export function LevelBadge({ model, level, withTitle = false }: Props) {
+export function LevelBadge({ level, withTitle = false }: Props) {
+  const model = useModel();
   if (level === null) return <span className="calc-badge calc-badge--none">—</span>;
   const found = model.levels[level - 1];
   return (

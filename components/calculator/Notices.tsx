@@ -1,17 +1,15 @@
 /**
- * Problems with saved or shared data, each with the choices that resolve it, and the short messages that
- * report what just happened, with an Undo where the change destroyed something.
+ * Problems with saved or shared data, each with the choices that resolve it (the short messages that report
+ * what just happened are in Messages.tsx).
  */
+import type { Notice } from '../../src/lib/calculator/state/types';
 import { downloadText } from './browser-io';
-import type { Notice } from './store/usePeopleStore';
+import { useDispatch } from './context';
 
-interface Props {
-  notices: Notice[];
-  onStartOver: () => void;
-  onDismiss: (notice: Notice) => void;
-}
-
-export function Notices({ notices, onStartOver, onDismiss }: Props) {
+export function Notices({ notices }: { notices: Notice[] }) {
+  const dispatch = useDispatch();
+  const onStartOver = () => dispatch({ type: 'start-over' });
+  const onDismiss = (notice: Notice) => dispatch({ type: 'dismiss', notice });
   const problems = notices.filter((notice) => notice.kind !== 'message');
   if (problems.length === 0) return null;
   return (
@@ -70,35 +68,6 @@ export function Notices({ notices, onStartOver, onDismiss }: Props) {
             );
         }
       })}
-    </div>
-  );
-}
-
-/** What just happened, newest last, each with Undo when it can be undone. */
-export function Messages({ notices, onDismiss }: { notices: Notice[]; onDismiss: (notice: Notice) => void }) {
-  const messages = notices.filter((notice) => notice.kind === 'message');
-  return (
-    <div className="calc-messages" role="status" aria-live="polite">
-      {messages.map((message) => (
-        <p key={message.id} className="calc-message">
-          <span>{message.text}</span>
-          {message.undo && (
-            <button
-              type="button"
-              className="calc-button calc-button--primary"
-              onClick={() => {
-                onDismiss(message);
-                message.undo?.();
-              }}
-            >
-              Undo
-            </button>
-          )}
-          <button type="button" className="calc-button calc-button--quiet" onClick={() => onDismiss(message)}>
-            Dismiss
-          </button>
-        </p>
-      ))}
     </div>
   );
 }

@@ -3,9 +3,9 @@
  * self-assessment opened by their manager) switches to that rater, so what arrived is what is shown.
  */
 import { useState } from 'react';
-import type { RaterRole } from '../../src/lib/assessment-state';
+import type { RaterRole } from '../../src/lib/assessment/raters';
 import { raterHasInput } from '../../src/lib/calculator/people';
-import type { Incoming } from './store/usePeopleStore';
+import type { Incoming } from '../../src/lib/calculator/state/types';
 
 export function useRater(incoming: Incoming | null): [RaterRole, (role: RaterRole) => void] {
   const [role, setRole] = useState<RaterRole>('self');

@@ -2,8 +2,8 @@
  * Every URL and anchor of the site, in one place: the pages, the search index and the calculator all link
  * through these, so a route or an anchor can only change here.
  *
- * Paths are relative to the site root and have no leading slash; wrap them with withBase() (pages) or join
- * them to the base path yourself (build scripts).
+ * Paths are relative to the site root and have no leading slash; pages wrap them with href() (reading/url.ts),
+ * build scripts join them to the base path with joinBase().
  */
 
 /** Joins a site-relative path to a base path such as "/" or "/ladder/". */

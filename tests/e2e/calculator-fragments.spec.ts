@@ -1,8 +1,8 @@
 // Share links as they arrive after mail, chat and wikis. A link that was mangled in a way whose intent is
 // clear (upper-cased prefix, a leading space, %2E for its dots, a direction mark) still opens; anything else
 // that was meant as a link (cut short, %00, upper-cased as a whole) gets the one "damaged or incomplete"
-// message and changes nothing. The rules are in src/lib/calculator/fragment-text.ts.
-import { encodeShareLink } from '../../src/lib/calculator/share-link';
+// message and changes nothing. The rules are in src/lib/assessment/fragment-text.ts.
+import { encodeShareLink } from '../../src/lib/assessment/share-link';
 import {
   CALCULATOR_PATH,
   calculatorReady,

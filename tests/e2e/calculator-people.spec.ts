@@ -2,7 +2,7 @@
 // person, snapshots that show what changed, and nothing lost — undo after destructive actions, two tabs that
 // keep each other's edits, damaged data reported and kept.
 import { readFile } from 'node:fs/promises';
-import { STORAGE_KEY } from '../../src/lib/assessment-state';
+import { V1_STORAGE_KEY } from '../../src/lib/assessment/legacy/v1-assessment';
 import {
   PEOPLE_KEY,
   addPerson,
@@ -103,8 +103,8 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expect(alert).toHaveCount(0);
 
     // A link made by the earlier calculator (JSON in the fragment) opens as before.
-    const { encodeShareFragment } = await import('../../src/lib/assessment-state');
-    const old = encodeShareFragment({
+    const { encodeV1Link } = await import('../fixtures/legacy-links');
+    const old = encodeV1Link({
       version: 1,
       track: model.track.id,
       raters: { self: flatRater(4), manager: { ratings: {}, antiSignals: {} } },
@@ -234,7 +234,7 @@ test.describe('calculator: people, links and nothing lost', () => {
       ([key, value]) => {
         if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
       },
-      [STORAGE_KEY, JSON.stringify(earlier)],
+      [V1_STORAGE_KEY, JSON.stringify(earlier)],
     );
     await openCalculator(page);
     await expect(score(page)).toHaveText('2.00');
@@ -244,7 +244,10 @@ test.describe('calculator: people, links and nothing lost', () => {
       ...earlier,
       raters: { ...earlier.raters, self: { ratings: { juggling: { balls: 3 } }, antiSignals: {} } },
     };
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(foreign)]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [V1_STORAGE_KEY, JSON.stringify(foreign)],
+    );
     await page.reload();
     await expect(page.getByRole('alert')).toContainText("unknown competency 'juggling'");
   });

@@ -1,9 +1,10 @@
 // Helpers for the calculator's browser tests: open the page, rate through the form as a person would, and
 // read the results. Competency and dimension names come from the content, not from this file.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Rater, Raters } from '../../src/lib/assessment-state';
+import type { Rater, Raters } from '../../src/lib/assessment/raters';
 import { buildCalculatorModel } from '../../src/lib/calculator/model';
-import { emptyPeople, newPerson, peopleStorageKey, type People, type Person } from '../../src/lib/calculator/people';
+import { emptyPeople, newPerson } from '../../src/lib/calculator/people';
+import { peopleStorageKey, type People, type Person } from '../../src/lib/assessment/people-format';
 import { buildLadder } from '../../src/lib/ladder/model';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir';
 import { REPO_ROOT } from './support/site-builds.mjs';

@@ -2,7 +2,7 @@
 // the frame to its content and, when asked with an explicit parentOrigin, hands the result to the host.
 // The embed alone: no site chrome, no storage unless asked, no requests elsewhere, accessible, and clear
 // about parameters it does not know.
-import type { Rater } from '../../src/lib/assessment-state';
+import type { Rater } from '../../src/lib/assessment/raters';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from './calculator-support';

@@ -4,7 +4,7 @@
 // editor and saved; then a reader uses the calculator in the page. The ladder is served on another site
 // with the hosting headers docs/embedding.md recommends (support/ladder-server.mjs).
 import { test, expect, type Page } from '@playwright/test';
-import type { Rater } from '../../src/lib/assessment-state';
+import type { Rater } from '../../src/lib/assessment/raters';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
 import { model } from '../e2e/calculator-support';

@@ -4,21 +4,23 @@
  * the person chooses, and every choice can be undone from the message that follows.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment-state';
-import { raterHasInput, type People } from '../../../src/lib/calculator/people';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
-import type { Incoming, IncomingChoice as Choice } from '../store/usePeopleStore';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
+import { raterHasInput } from '../../../src/lib/calculator/people';
+import { type People } from '../../../src/lib/assessment/people-format';
+import { RATER_NAMES, RATER_ROLES } from '../../../src/lib/assessment/raters';
+import type { Incoming, IncomingChoice as Choice } from '../../../src/lib/calculator/state/types';
+import { useDispatch } from '../context';
 
 interface Props {
   incoming: Incoming;
   people: People;
-  onChoose: (choice: Choice) => void;
 }
 
-const ROLES: RaterRole[] = ['self', 'manager'];
 const list = (roles: RaterRole[]) => roles.map((role) => RATER_NAMES[role].toLowerCase()).join(' and ');
 
-export default function IncomingChoice({ incoming, people, onChoose }: Props) {
+export default function IncomingChoice({ incoming, people }: Props) {
+  const dispatch = useDispatch();
+  const onChoose = (choice: Choice) => dispatch({ type: 'resolve', choice });
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // A link pasted into an open page arrives wherever the page was scrolled: bring the question into view.
@@ -27,11 +29,11 @@ export default function IncomingChoice({ incoming, people, onChoose }: Props) {
     heading.current?.focus({ preventScroll: true });
   }, []);
   // Only people with something rated can be put next to or replaced; a blank "Me" is just a new person.
-  const targets = people.people.filter((p) => ROLES.some((role) => raterHasInput(p.raters, role)));
+  const targets = people.people.filter((p) => RATER_ROLES.some((role) => raterHasInput(p.raters, role)));
   const [action, setAction] = useState<'add' | 'merge' | 'replace'>(targets.length > 0 ? 'merge' : 'add');
   const [personId, setPersonId] = useState(targets[0]?.id ?? '');
-  const has = ROLES.filter((role) => raterHasInput(incoming.person.raters, role));
-  const others = ROLES.filter((role) => !has.includes(role));
+  const has = RATER_ROLES.filter((role) => raterHasInput(incoming.person.raters, role));
+  const others = RATER_ROLES.filter((role) => !has.includes(role));
   const target = targets.find((p) => p.id === personId);
   const several = incoming.more.length > 0;
   const what = incoming.source === 'link' ? 'You opened a shared assessment' : `You chose to import ${incoming.label}`;

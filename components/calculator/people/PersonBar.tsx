@@ -4,58 +4,26 @@
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import { Menu } from '../Menu';
-import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/calculator/people';
+import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/assessment/people-format';
+import { newPerson } from '../../../src/lib/calculator/people';
+import { useDispatch } from '../context';
 
 interface Props {
   people: People;
   active: Person;
   /** False while a shared link or file is on screen: the list waits for that choice first. */
   enabled: boolean;
-  onSelect: (id: string) => void;
-  onAdd: (name: string) => void;
-  onRename: (id: string, name: string) => void;
-  onSnapshot: (id: string) => void;
-  onDelete: (id: string) => void;
 }
 
 type Mode = { kind: 'idle' } | { kind: 'add' } | { kind: 'rename' };
 
-export function PersonBar({ people, active, enabled, ...on }: Props) {
+export function PersonBar({ people, active, enabled }: Props) {
+  const dispatch = useDispatch();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const selectId = useId();
-  const nameId = useId();
 
-  if (mode.kind !== 'idle') {
-    const submit = (event: SubmitEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      const name = String(new FormData(event.currentTarget).get('name') ?? '');
-      if (mode.kind === 'add') on.onAdd(name);
-      else on.onRename(active.id, name);
-      setMode({ kind: 'idle' });
-    };
-    return (
-      <form className="calc-people" onSubmit={submit}>
-        <label htmlFor={nameId}>{mode.kind === 'add' ? 'New person’s name or alias' : `Rename “${active.name}”`}</label>
-        <input
-          id={nameId}
-          name="name"
-          type="text"
-          required
-          maxLength={MAX_NAME_CHARS}
-          defaultValue={mode.kind === 'rename' ? active.name : ''}
-          // The form replaces the button that opened it; the field is where the person continues.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-        />
-        <button type="submit" className="calc-button calc-button--primary">
-          {mode.kind === 'add' ? 'Add' : 'Rename'}
-        </button>
-        <button type="button" className="calc-button" onClick={() => setMode({ kind: 'idle' })}>
-          Cancel
-        </button>
-      </form>
-    );
-  }
+  if (mode.kind !== 'idle')
+    return <NameForm adding={mode.kind === 'add'} active={active} onDone={() => setMode({ kind: 'idle' })} />;
 
   return (
     <div className="calc-people">
@@ -64,7 +32,7 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
         id={selectId}
         value={active.id}
         disabled={!enabled}
-        onChange={(event) => on.onSelect(event.currentTarget.value)}
+        onChange={(event) => dispatch({ type: 'select', id: event.currentTarget.value })}
       >
         {people.people.map((person) => (
           <option key={person.id} value={person.id}>
@@ -83,19 +51,59 @@ export function PersonBar({ people, active, enabled, ...on }: Props) {
         <button type="button" className="calc-button" disabled={!enabled} onClick={() => setMode({ kind: 'rename' })}>
           Rename
         </button>
-        <button type="button" className="calc-button" disabled={!enabled} onClick={() => on.onSnapshot(active.id)}>
+        <button
+          type="button"
+          className="calc-button"
+          disabled={!enabled}
+          onClick={() => dispatch({ type: 'snapshot', id: active.id })}
+        >
           Save snapshot
         </button>
         <button
           type="button"
           className="calc-button calc-button--danger"
           disabled={!enabled}
-          onClick={() => on.onDelete(active.id)}
+          onClick={() => dispatch({ type: 'remove', id: active.id })}
         >
           Delete “{active.name}”
         </button>
       </Menu>
     </div>
+  );
+}
+
+/** Naming a new person, or renaming the one on screen; replaces the bar until done. */
+function NameForm({ adding, active, onDone }: { adding: boolean; active: Person; onDone: () => void }) {
+  const dispatch = useDispatch();
+  const nameId = useId();
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    if (adding) dispatch({ type: 'add', person: newPerson(name) });
+    else dispatch({ type: 'rename', id: active.id, name });
+    onDone();
+  };
+  return (
+    <form className="calc-people" onSubmit={submit}>
+      <label htmlFor={nameId}>{adding ? 'New person’s name or alias' : `Rename “${active.name}”`}</label>
+      <input
+        id={nameId}
+        name="name"
+        type="text"
+        required
+        maxLength={MAX_NAME_CHARS}
+        defaultValue={adding ? '' : active.name}
+        // The form replaces the button that opened it; the field is where the person continues.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+      />
+      <button type="submit" className="calc-button calc-button--primary">
+        {adding ? 'Add' : 'Rename'}
+      </button>
+      <button type="button" className="calc-button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }
 

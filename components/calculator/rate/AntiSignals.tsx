@@ -2,17 +2,18 @@
  * A competency's anti-signals as checkboxes, folded away: most people observe none, and each one that is
  * ticked caps the competency below its level (docs/decisions/0004). The summary says how many are ticked.
  */
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competency: ModelCompetency;
   baseId: string;
   observed: readonly number[];
   onChange: (level: number, observed: boolean) => void;
 }
 
-export function AntiSignals({ model, competency, baseId, observed, onChange }: Props) {
+export function AntiSignals({ competency, baseId, observed, onChange }: Props) {
+  const model = useModel();
   const levels = model.levels.filter((level) => competency.antiSignals[level.rank - 1]);
   if (levels.length === 0) return null;
   const codes = observed.map((rank) => model.levels[rank - 1]?.code).join(', ');

@@ -2,15 +2,15 @@
  * One competency of the rating form: its dimensions as rows of levels, its anti-signals folded away, and
  * the level the ladder's rule gives as soon as every dimension is rated, with the steps that produced it.
  */
-import type { Rater } from '../../../src/lib/assessment-state';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { Rater } from '../../../src/lib/assessment/raters';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { CompetencyOutcome } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
 import { AntiSignals } from './AntiSignals';
 import { DimensionPicker } from './DimensionPicker';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competency: ModelCompetency;
   rater: Rater;
   /** The other rater, whose ratings are marked for comparison. */
@@ -24,7 +24,8 @@ interface Props {
 }
 
 export function CompetencySection(props: Props) {
-  const { model, competency, rater, other, outcome, idPrefix } = props;
+  const model = useModel();
+  const { competency, rater, other, outcome, idPrefix } = props;
   const ratings = rater.ratings[competency.id] ?? {};
   const otherRatings = other.rater.ratings[competency.id] ?? {};
   const baseId = `${idPrefix}-${competency.id}`;
@@ -36,7 +37,7 @@ export function CompetencySection(props: Props) {
         <h3 id={`${baseId}-title`}>{competency.shortName}</h3>
         <span className="calc-comp__status">
           {outcome.status === 'complete' ? (
-            <LevelBadge model={model} level={outcome.level} />
+            <LevelBadge level={outcome.level} />
           ) : (
             <span className="calc-muted">
               {outcome.rated} of {outcome.needed} rated
@@ -57,7 +58,7 @@ export function CompetencySection(props: Props) {
       {competency.dimensions.map((dimension) => (
         <DimensionPicker
           key={dimension.id}
-          model={model}
+
           competencyName={competency.shortName}
           dimension={dimension}
           baseId={`${baseId}-${dimension.id}`}
@@ -68,7 +69,6 @@ export function CompetencySection(props: Props) {
       ))}
 
       <AntiSignals
-        model={model}
         competency={competency}
         baseId={baseId}
         observed={rater.antiSignals[competency.id] ?? []}

@@ -5,10 +5,10 @@
  * (a native radio group); each option's accessible name is the level code followed by its description.
  */
 import { useState, type CSSProperties } from 'react';
-import type { CalculatorModel, ModelDimension } from '../../../src/lib/calculator/model';
+import type { ModelDimension } from '../../../src/lib/calculator/model';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencyName: string;
   dimension: ModelDimension;
   /** Unique prefix for ids and the radio group's name. */
@@ -19,7 +19,8 @@ interface Props {
   onRate: (level: number) => void;
 }
 
-export function DimensionPicker({ model, competencyName, dimension, baseId, value, other, onRate }: Props) {
+export function DimensionPicker({ competencyName, dimension, baseId, value, other, onRate }: Props) {
+  const model = useModel();
   // The level whose description is shown while pointing at or focusing it.
   const [previewed, setPreviewed] = useState<number | null>(null);
   const shown = previewed ?? value ?? null;

@@ -4,7 +4,7 @@
  * knows the person rated something on this page.
  */
 import { useState } from 'react';
-import type { KnownIds, RaterRole } from '../../../src/lib/assessment-state';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
 import {
   clearCompetency,
   restoreCompetency,
@@ -12,24 +12,26 @@ import {
   setNote,
   setRating,
 } from '../../../src/lib/calculator/edit';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
-import { baselineSnapshot, type Person } from '../../../src/lib/calculator/people';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
+import { baselineSnapshot } from '../../../src/lib/calculator/people';
+import { type Person } from '../../../src/lib/assessment/people-format';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { assess, changeSince, type Assessment } from '../../../src/lib/calculator/results';
-import { Messages } from '../Notices';
+import type { CalculatorState } from '../../../src/lib/calculator/state/types';
+import { useDispatch, useModel } from '../context';
+import { Messages } from '../Messages';
 import { ResultActions } from '../result/ResultActions';
 import { ResultPanel } from '../result/ResultPanel';
 import { ShareBox } from '../result/ShareBox';
 import { useShareLink } from '../result/useShareLink';
-import type { PeopleStore } from '../store/usePeopleStore';
 import { RatingForm } from './RatingForm';
 
 type Edit = (person: Person) => Person;
 
 interface Props {
-  model: CalculatorModel;
-  known: KnownIds;
-  store: PeopleStore;
+  state: CalculatorState;
+  /** The person on screen. */
+  person: Person;
   competencies: readonly ModelCompetency[];
   role: RaterRole;
   assessment: Assessment;
@@ -38,11 +40,13 @@ interface Props {
   onPrint: () => void;
 }
 
-export function RateView({ model, known, store, competencies, role, assessment, onRate, onPrint }: Props) {
-  const person = store.active;
+export function RateView({ state, person, competencies, role, assessment, onRate, onPrint }: Props) {
+  const model = useModel();
+  const dispatch = useDispatch();
+  const inform = (text: string) => dispatch({ type: 'inform', text });
   const [expanded, setExpanded] = useState(false);
-  const share = useShareLink(model, person, store.inform, () => setExpanded(true));
-  const baseline = store.persist ? baselineSnapshot(person) : undefined;
+  const share = useShareLink(model, person, inform, () => setExpanded(true));
+  const baseline = state.persist ? baselineSnapshot(person) : undefined;
   const change = baseline && {
     since: baseline.date.slice(0, 10),
     by: changeSince(model, assessment.levels, assess(model, baseline.raters[role]).levels),
@@ -51,15 +55,16 @@ export function RateView({ model, known, store, competencies, role, assessment, 
   const clearOne = (competency: ModelCompetency) => {
     const before = person.raters[role];
     onRate((p) => clearCompetency(p, role, competency.id));
-    store.inform(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, () =>
-      store.editPerson(person.id, (p) => restoreCompetency(p, role, competency.id, before)),
-    );
+    dispatch({
+      type: 'inform',
+      text: `Cleared ${competency.shortName} (${RATER_NAMES[role]}).`,
+      undo: { type: 'edit-person', id: person.id, change: (p) => restoreCompetency(p, role, competency.id, before) },
+    });
   };
 
   return (
     <div className="calc-layout">
       <RatingForm
-        model={model}
         competencies={competencies}
         raters={person.raters}
         role={role}
@@ -71,29 +76,26 @@ export function RateView({ model, known, store, competencies, role, assessment, 
           onRate((p) => setAntiSignal(p, role, competencyId, level, observed))
         }
         onClear={clearOne}
-        onNote={(note) => store.edit((p) => setNote(p, role, note))}
+        onNote={(note) => dispatch({ type: 'edit', change: (p) => setNote(p, role, note) })}
       />
       <ResultPanel
-        model={model}
         competencies={competencies}
         assessment={assessment}
-        whose={`${store.persist ? `${person.name} · ` : ''}${RATER_NAMES[role]}`}
+        whose={`${state.persist ? `${person.name} · ` : ''}${RATER_NAMES[role]}`}
         {...(change ? { change } : {})}
         expanded={expanded}
         onExpand={setExpanded}
-        messages={<Messages notices={store.notices} onDismiss={store.dismiss} />}
+        messages={<Messages notices={state.notices} />}
         actions={
           <ResultActions
-            model={model}
-            known={known}
-            people={store.people}
+            people={state.people}
             person={person}
-            persist={store.persist}
+            persist={state.persist}
             onShare={share.make}
-            onReceive={store.receive}
+            onReceive={(incoming) => dispatch({ type: 'receive', incoming })}
             onPrint={onPrint}
-            onClear={() => store.clearRatings(person.id)}
-            inform={store.inform}
+            onClear={() => dispatch({ type: 'clear-ratings', id: person.id })}
+            inform={inform}
           />
         }
       >

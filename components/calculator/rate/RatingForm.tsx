@@ -2,14 +2,13 @@
  * The rating form of one rater: every competency open, every dimension one row of levels, then the rater's
  * notes. A complete assessment is one choice per dimension and nothing else.
  */
-import type { RaterRole, Raters } from '../../../src/lib/assessment-state';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { RaterRole, Raters } from '../../../src/lib/assessment/raters';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { CompetencySection } from './CompetencySection';
 
 interface Props {
-  model: CalculatorModel;
   /** The competencies shown (all, or the embed's ?competencies=). */
   competencies: readonly ModelCompetency[];
   raters: Raters;
@@ -21,7 +20,7 @@ interface Props {
   onNote: (note: string) => void;
 }
 
-export function RatingForm({ model, competencies, raters, role, assessment, ...on }: Props) {
+export function RatingForm({ competencies, raters, role, assessment, ...on }: Props) {
   const otherRole: RaterRole = role === 'self' ? 'manager' : 'self';
   const idPrefix = `calc-${role}`;
   return (
@@ -36,7 +35,7 @@ export function RatingForm({ model, competencies, raters, role, assessment, ...o
       {competencies.map((competency) => (
         <CompetencySection
           key={`${role}-${competency.id}`}
-          model={model}
+
           competency={competency}
           rater={raters[role]}
           other={{ name: RATER_NAMES[otherRole], rater: raters[otherRole] }}

@@ -3,21 +3,22 @@
  * listed under the competency (three columns, so it fits a 320 px screen).
  */
 import { Fragment } from 'react';
-import type { Raters } from '../../../src/lib/assessment-state';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { Raters } from '../../../src/lib/assessment/raters';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencies: readonly ModelCompetency[];
   raters: Raters;
   self: Assessment;
   manager: Assessment;
 }
 
-export function Comparison({ model, competencies, raters, self, manager }: Props) {
+export function Comparison({ competencies, raters, self, manager }: Props) {
+  const model = useModel();
   const code = (rank: number | undefined) =>
     rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank);
   const differs = (id: string) => {
@@ -75,10 +76,10 @@ export function Comparison({ model, competencies, raters, self, manager }: Props
                     {competency.shortName}
                   </th>
                   <td>
-                    <LevelBadge model={model} level={self.levels[competency.id] ?? null} />
+                    <LevelBadge level={self.levels[competency.id] ?? null} />
                   </td>
                   <td>
-                    <LevelBadge model={model} level={manager.levels[competency.id] ?? null} />
+                    <LevelBadge level={manager.levels[competency.id] ?? null} />
                   </td>
                 </tr>
                 {dims.length > 0 && (

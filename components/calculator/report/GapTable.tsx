@@ -2,12 +2,12 @@
  * Per competency: the level reached and the gap to the target profile of the level reached and of the
  * target level. One cell per target ("L4 · 1 below"), so the table fits a 320 px screen without scrolling.
  */
-import type { CalculatorModel, ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
+import type { ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
 import { gapsTo } from '../../../src/lib/calculator/promotion';
 import { LevelBadge } from '../LevelBadge';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencies: readonly ModelCompetency[];
   levels: Record<string, number | null>;
   /** The level the result stands at (final or provisional). */
@@ -22,7 +22,8 @@ function Gap({ gap }: { gap: number | null }) {
   return <span className="calc-gap calc-gap--short">{gap} below</span>;
 }
 
-export function GapTable({ model, competencies, levels, current, target }: Props) {
+export function GapTable({ competencies, levels, current, target }: Props) {
+  const model = useModel();
   const references = [current, target].filter(
     (level, index, all): level is ModelLevel => level !== undefined && all.indexOf(level) === index,
   );
@@ -53,11 +54,11 @@ export function GapTable({ model, competencies, levels, current, target }: Props
                 <tr key={competency.id}>
                   <th scope="row">{competency.shortName}</th>
                   <td>
-                    <LevelBadge model={model} level={levels[competency.id] ?? null} />
+                    <LevelBadge level={levels[competency.id] ?? null} />
                   </td>
                   {rows.map((row, r) => (
                     <td key={references[r]!.rank}>
-                      <LevelBadge model={model} level={row[index]!.target} /> <Gap gap={row[index]!.gap} />
+                      <LevelBadge level={row[index]!.target} /> <Gap gap={row[index]!.gap} />
                     </td>
                   ))}
                 </tr>

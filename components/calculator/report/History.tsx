@@ -2,15 +2,15 @@
  * A person's snapshots next to the ratings now: score, level and each competency's level per date (the
  * last few snapshots), so a review cycle shows what moved.
  */
-import type { RaterRole } from '../../../src/lib/assessment-state';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/calculator/people';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
+import type { Person } from '../../../src/lib/assessment/people-format';
 import { assess, type Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencies: readonly ModelCompetency[];
   person: Person;
   role: RaterRole;
@@ -19,7 +19,8 @@ interface Props {
 
 const SHOWN = 3;
 
-export function History({ model, competencies, person, role, now }: Props) {
+export function History({ competencies, person, role, now }: Props) {
+  const model = useModel();
   const snapshots = person.snapshots.slice(-SHOWN);
   const columns = [
     ...snapshots.map((snapshot) => ({
@@ -66,7 +67,7 @@ export function History({ model, competencies, person, role, now }: Props) {
                 <th scope="row">{competency.shortName}</th>
                 {columns.map((column, index) => (
                   <td key={index}>
-                    <LevelBadge model={model} level={column.result.levels[competency.id] ?? null} />
+                    <LevelBadge level={column.result.levels[competency.id] ?? null} />
                   </td>
                 ))}
               </tr>

@@ -3,12 +3,12 @@
  * competency levels (with what falls short), the rest are checkboxes the rater ticks from evidence.
  */
 import { useState } from 'react';
-import type { RequirementResult } from '../../../src/lib/readiness';
+import type { RequirementResult } from '../../../src/lib/calculator/readiness';
 import type { CalculatorModel, ModelPromotion } from '../../../src/lib/calculator/model';
 import { readiness, type CriterionOutcome } from '../../../src/lib/calculator/promotion';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   levels: Record<string, number | null>;
   /** The step out of the rater's current level, if known. */
   suggested: ModelPromotion | undefined;
@@ -33,18 +33,17 @@ function shortfallText(model: CalculatorModel, result: RequirementResult): strin
 }
 
 function Criterion({
-  model,
   outcome,
   id,
   ticked,
   onTick,
 }: {
-  model: CalculatorModel;
   outcome: CriterionOutcome;
   id: string;
   ticked: boolean;
   onTick: (value: boolean) => void;
 }) {
+  const model = useModel();
   const { criterion } = outcome;
   const text = (
     <>
@@ -98,7 +97,8 @@ function Criterion({
   );
 }
 
-export function ReadinessChecklist({ model, levels, suggested, idPrefix, evidence, onEvidence }: Props) {
+export function ReadinessChecklist({ levels, suggested, idPrefix, evidence, onEvidence }: Props) {
+  const model = useModel();
   const [chosen, setChosen] = useState<string>('');
   const promotion = model.promotions.find((p) => p.id === chosen) ?? suggested ?? model.promotions[0];
   if (!promotion) return null;
@@ -114,7 +114,7 @@ export function ReadinessChecklist({ model, levels, suggested, idPrefix, evidenc
         return (
           <Criterion
             key={key}
-            model={model}
+
             outcome={item}
             id={`${idPrefix}-${key}`}
             ticked={evidence.includes(key)}

@@ -4,22 +4,22 @@
  * promotion checklist and the two raters side by side. Loaded when first opened.
  */
 import { useEffect } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment-state';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
 import { setEvidence } from '../../../src/lib/calculator/edit';
-import type { CalculatorModel, ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/calculator/people';
+import type { ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
+import type { Person } from '../../../src/lib/assessment/people-format';
 import { promotionFrom } from '../../../src/lib/calculator/promotion';
 import { standingLevel, type Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { Comparison } from './Comparison';
 import { GapTable } from './GapTable';
 import { History } from './History';
 import { RadarChart, type RadarSeries } from './RadarChart';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { ScoreCard } from './ScoreCard';
+import { useDispatch, useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencies: readonly ModelCompetency[];
   person: Person;
   role: RaterRole;
@@ -28,14 +28,15 @@ interface Props {
   target: ModelLevel | undefined;
   /** False when people are not kept (the embed without storage): no history then. */
   withHistory: boolean;
-  onEdit: (change: (person: Person) => Person) => void;
   onPrint: () => void;
   /** Print as soon as the report is on screen ("Print sheet" from the Rate view). */
   printNow: boolean;
   onPrinted: () => void;
 }
 
-export default function ReportView({ model, competencies, person, role, results, target, ...props }: Props) {
+export default function ReportView({ competencies, person, role, results, target, ...props }: Props) {
+  const model = useModel();
+  const dispatch = useDispatch();
   const active = results[role];
   const otherRole: RaterRole = role === 'self' ? 'manager' : 'self';
   const current = standingLevel(active.overall);
@@ -72,10 +73,8 @@ export default function ReportView({ model, competencies, person, role, results,
         </button>
       </p>
       <div className="calc-report__summary">
-        <ScoreCard model={model} overall={active.overall} whose={whose} />
-        {props.withHistory && (
-          <History model={model} competencies={competencies} person={person} role={role} now={active} />
-        )}
+        <ScoreCard overall={active.overall} whose={whose} />
+        {props.withHistory && <History competencies={competencies} person={person} role={role} now={active} />}
       </div>
       {/* A radar needs at least three axes. */}
       {competencies.length >= 3 && (
@@ -87,12 +86,12 @@ export default function ReportView({ model, competencies, person, role, results,
           />
         </section>
       )}
-      <GapTable model={model} competencies={competencies} levels={active.levels} current={current} target={aim} />
+      <GapTable competencies={competencies} levels={active.levels} current={current} target={aim} />
       {/* Promotion criteria span the whole track; a partial view cannot judge them. */}
       {!partial && (
         <ReadinessChecklist
           key={role}
-          model={model}
+
           levels={active.levels}
           suggested={
             target
@@ -103,16 +102,10 @@ export default function ReportView({ model, competencies, person, role, results,
           }
           idPrefix={`calc-${role}`}
           evidence={person.raters[role].evidence ?? []}
-          onEvidence={(key, ticked) => props.onEdit((p) => setEvidence(p, role, key, ticked))}
+          onEvidence={(key, ticked) => dispatch({ type: 'edit', change: (p) => setEvidence(p, role, key, ticked) })}
         />
       )}
-      <Comparison
-        model={model}
-        competencies={competencies}
-        raters={person.raters}
-        self={results.self}
-        manager={results.manager}
-      />
+      <Comparison competencies={competencies} raters={person.raters} self={results.self} manager={results.manager} />
     </div>
   );
 }

@@ -1,16 +1,16 @@
 /** The headline result with its working: weighted score, the band its rounded value falls in, or why not yet. */
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import type { OverallOutcome } from '../../../src/lib/calculator/results';
 import { Figures } from '../result/Figures';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   overall: OverallOutcome;
   /** "Alex · Self-assessment". */
   whose: string;
 }
 
-export function ScoreCard({ model, overall, whose }: Props) {
+export function ScoreCard({ overall, whose }: Props) {
+  const model = useModel();
   const weight = model.labels.weight.toLowerCase();
   const provisional = overall.provisional;
   return (

@@ -3,15 +3,12 @@
  * the ratings. Export, import and Markdown load their code when first used.
  */
 import { useId, type ChangeEvent } from 'react';
-import type { KnownIds } from '../../../src/lib/assessment-state';
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import type { People, Person } from '../../../src/lib/calculator/people';
+import type { People, Person } from '../../../src/lib/assessment/people-format';
 import { Menu } from '../Menu';
-import type { Incoming } from '../store/usePeopleStore';
+import type { Incoming } from '../../../src/lib/calculator/state/types';
+import { useLadder } from '../context';
 
 interface Props {
-  model: CalculatorModel;
-  known: KnownIds;
   people: People;
   person: Person;
   /** True when people are kept in this browser (then "Export everyone" makes sense). */
@@ -25,7 +22,8 @@ interface Props {
 
 const io = () => import('./io');
 
-export function ResultActions({ model, known, people, person, persist, onReceive, inform, ...on }: Props) {
+export function ResultActions({ people, person, persist, onReceive, inform, ...on }: Props) {
+  const { model, known } = useLadder();
   const importId = useId();
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;

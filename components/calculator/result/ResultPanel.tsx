@@ -5,13 +5,13 @@
  * whose list opens on demand. Its actions (share, export, …) come as children.
  */
 import type { ReactNode } from 'react';
-import type { CalculatorModel, ModelCompetency } from '../../../src/lib/calculator/model';
+import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
 import { Figures } from './Figures';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   competencies: readonly ModelCompetency[];
   assessment: Assessment;
   /** "Alex · Manager": whose result this is. */
@@ -29,17 +29,8 @@ interface Props {
   onExpand: (expanded: boolean) => void;
 }
 
-export function ResultPanel({
-  model,
-  competencies,
-  assessment,
-  whose,
-  change,
-  actions,
-  messages,
-  children,
-  ...props
-}: Props) {
+export function ResultPanel({ competencies, assessment, whose, change, actions, messages, children, ...props }: Props) {
+  const model = useModel();
   const { overall } = assessment;
   const listId = `calc-result-list-${model.track.id}`;
   const unrated = overall.total - overall.rated;
@@ -81,7 +72,7 @@ export function ResultPanel({
                 {level === null ? (
                   <span className="calc-muted calc-levels__none">{progressOf(assessment, competency.id)}</span>
                 ) : (
-                  <LevelBadge model={model} level={level} />
+                  <LevelBadge level={level} />
                 )}
                 {delta !== undefined && delta !== null && delta !== 0 && (
                   <span className={`calc-change calc-change--${delta > 0 ? 'up' : 'down'}`}>

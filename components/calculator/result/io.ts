@@ -2,12 +2,13 @@
  * Export, import and the Markdown summary: loaded only when the person uses one of them (a dynamic
  * import from the calculator), so the page's first download stays small. All of it stays in the browser.
  */
-import type { KnownIds } from '../../../src/lib/assessment-state';
+import type { KnownIds } from '../../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import { newPerson, parseImport, personExport, type People, type Person } from '../../../src/lib/calculator/people';
+import { newPerson } from '../../../src/lib/calculator/people';
+import { parseImport, personExport, type People, type Person } from '../../../src/lib/assessment/people-format';
 import { markdownSummary } from '../../../src/lib/calculator/summary';
 import { copyText, downloadText, today } from '../browser-io';
-import type { Incoming } from '../store/usePeopleStore';
+import type { Incoming } from '../../../src/lib/calculator/state/types';
 
 /** A file-name-safe form of a name ("Zoë Li" → "zoe-li"). */
 function slug(name: string): string {

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/calculator/people';
+import type { Person } from '../../../src/lib/assessment/people-format';
 import { copyText } from '../browser-io';
 
 export function useShareLink(
@@ -17,7 +17,7 @@ export function useShareLink(
   const [includeText, setIncludeText] = useState(false);
   // The encoder is loaded when the first link is made.
   const urlFor = async (include: boolean) => {
-    const { encodeShareLink } = await import('../../../src/lib/calculator/share-link');
+    const { encodeShareLink } = await import('../../../src/lib/assessment/share-link');
     const fragment = encodeShareLink(model, person.raters, { includeText: include, name: person.name });
     return `${window.location.origin}${window.location.pathname}#${fragment}`;
   };

@@ -3,24 +3,13 @@
  * calculator's single assessment, upgraded in memory (it is written in the new format on the first edit and
  * the old key is left as it was).
  */
-import { STORAGE_KEY, parseSavedState, type KnownIds } from '../../../src/lib/assessment-state';
-import {
-  emptyPeople,
-  parsePeople,
-  peopleFromAssessment,
-  peopleStorageKey,
-  type People,
-} from '../../../src/lib/calculator/people';
+import { V1_STORAGE_KEY, parseV1 } from '../../../src/lib/assessment/legacy/v1-assessment';
+import { type KnownIds } from '../../../src/lib/assessment/raters';
+import type { SavedRead } from '../../../src/lib/calculator/state/types';
+import { FIRST_PERSON_ID, emptyPeople } from '../../../src/lib/calculator/people';
+import { parsePeople, peopleStorageKey } from '../../../src/lib/assessment/people-format';
+import { peopleFromV1 } from '../../../src/lib/assessment/legacy/v1-to-people';
 import { readKey } from './storage';
-
-export type SavedRead =
-  | { kind: 'people'; people: People }
-  | { kind: 'none'; people: People }
-  | { kind: 'corrupt'; reason: string; raw: string; key: string }
-  | { kind: 'no-storage'; people: People };
-
-/** The id of the person a browser starts with, the same in every tab so that first edits meet. */
-export const FIRST_PERSON_ID = 'me';
 
 export function readSavedPeople(known: KnownIds): SavedRead {
   const key = peopleStorageKey(known.trackId);
@@ -32,14 +21,14 @@ export function readSavedPeople(known: KnownIds): SavedRead {
       ? { kind: 'people', people: parsed.people }
       : { kind: 'corrupt', reason: parsed.reason, raw: current.value, key };
   }
-  const earlier = readKey(STORAGE_KEY);
+  const earlier = readKey(V1_STORAGE_KEY);
   if (earlier.ok && earlier.value !== null) {
     // The earlier key was shared by every track: an assessment of another track is simply not ours.
-    const any = parseSavedState(earlier.value);
+    const any = parseV1(earlier.value);
     if (any.ok && any.state.track !== known.trackId) return { kind: 'none', people: emptyPeople(known.trackId) };
-    const parsed = parseSavedState(earlier.value, known);
-    if (!parsed.ok) return { kind: 'corrupt', reason: parsed.reason, raw: earlier.value, key: STORAGE_KEY };
-    const people = peopleFromAssessment(parsed.state);
+    const parsed = parseV1(earlier.value, known);
+    if (!parsed.ok) return { kind: 'corrupt', reason: parsed.reason, raw: earlier.value, key: V1_STORAGE_KEY };
+    const people = peopleFromV1(parsed.state);
     people.people[0]!.id = FIRST_PERSON_ID;
     return { kind: 'people', people };
   }

@@ -3,13 +3,12 @@
  * the person's target profile ("L3 → L4" when below it); the last row is the spread of each competency.
  * On narrow screens each person becomes a card (calculator.css).
  */
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import { spreadOf, targetFor, type SortDirection, type TeamRow } from '../../../src/lib/calculator/team';
 import { standingLevel } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
+import { useModel } from '../context';
 
 interface Props {
-  model: CalculatorModel;
   rows: TeamRow[];
   sort: { key: string; direction: SortDirection };
   onSort: (key: string) => void;
@@ -17,7 +16,8 @@ interface Props {
   onTarget: (id: string, rank: number | undefined) => void;
 }
 
-export function TeamTable({ model, rows, sort, onSort, onOpen, onTarget }: Props) {
+export function TeamTable({ rows, sort, onSort, onOpen, onTarget }: Props) {
+  const model = useModel();
   const code = (rank: number) => model.levels[rank - 1]?.code ?? String(rank);
   const header = (key: string, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
@@ -99,7 +99,7 @@ export function TeamTable({ model, rows, sort, onSort, onOpen, onTarget }: Props
                       <span className="calc-muted">not rated</span>
                     ) : (
                       <>
-                        <LevelBadge model={model} level={value} />
+                        <LevelBadge level={value} />
                         {aim !== undefined && aim > value && (
                           <span className="calc-team__aim">
                             {' '}

@@ -5,26 +5,26 @@
  * browser, and opened files are only shown, not saved.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import type { KnownIds, RaterRole } from '../../../src/lib/assessment-state';
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import type { People } from '../../../src/lib/calculator/people';
-import { RATER_NAMES } from '../../../src/lib/calculator/raters';
+import type { RaterRole } from '../../../src/lib/assessment/raters';
+import type { People } from '../../../src/lib/assessment/people-format';
+import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '../../../src/lib/calculator/team';
 import { downloadText, today } from '../browser-io';
 import { readImport } from '../result/io';
 import { TeamTable } from './TeamTable';
+import { useDispatch, useLadder } from '../context';
 
 interface Props {
-  model: CalculatorModel;
-  known: KnownIds;
   people: People;
   /** Show a saved person in the Rate view. */
   onOpen: (id: string) => void;
-  onTarget: (id: string, rank: number | undefined) => void;
-  inform: (text: string) => void;
 }
 
-export default function TeamView({ model, known, people, onOpen, onTarget, inform }: Props) {
+export default function TeamView({ people, onOpen }: Props) {
+  const { model, known } = useLadder();
+  const dispatch = useDispatch();
+  const inform = (text: string) => dispatch({ type: 'inform', text });
+  const onTarget = (id: string, rank: number | undefined) => dispatch({ type: 'set-target', id, rank });
   const id = useId();
   const [role, setRole] = useState<RaterRole>('manager');
   const [opened, setOpened] = useState<TeamMember[]>([]);
@@ -96,7 +96,6 @@ export default function TeamView({ model, known, people, onOpen, onTarget, infor
         * are provisional.
       </p>
       <TeamTable
-        model={model}
         rows={rows}
         sort={sort}
         onSort={(key) =>

@@ -2,7 +2,7 @@
  * Immutable edits of an assessment, one per thing a rater can do in the form. They work on anything that
  * holds both raters: a saved assessment (v1), a person of the people list, a snapshot.
  */
-import type { Rater, RaterRole, Raters } from '../assessment-state';
+import type { Rater, RaterRole, Raters } from '../assessment/raters';
 
 type HasRaters = { raters: Raters };
 

@@ -5,8 +5,8 @@
  *
  * Levels are numbers 1..N everywhere here (their rank); level codes ("L3") are only for display.
  */
-import type { KnownIds } from '../assessment-state';
-import type { Requirement } from '../readiness';
+import type { KnownIds } from '../assessment/raters';
+import type { Requirement } from './readiness';
 import { subTrackName } from '../ladder/lookup';
 import type { Competency, Criterion, Dimension, Level, Promotion, Track } from '../ladder/model';
 import { anchors, joinBase, routes } from '../routes';

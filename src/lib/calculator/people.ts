@@ -1,77 +1,16 @@
 /**
- * The people a calculator keeps in one browser: each person has a name (or alias), the self-assessment and
- * the manager's ratings, an optional target level, and dated snapshots of earlier ratings. A manager with
- * six reports keeps six people; an engineer keeps one.
- *
- * This is the saved format (version 2) and the immutable edits on it. Everything read back is untrusted:
- * parsing never throws and says what is wrong. Version 1 (one anonymous assessment) is still read and
- * becomes one person, so nothing saved by the earlier calculator is lost.
+ * The people a calculator keeps in one browser, and the immutable edits on them: a manager with six reports
+ * keeps six people; an engineer keeps one. Their saved format is src/lib/assessment/people-format.ts.
  */
+import { RATER_ROLES, blankRaters, isRecord, type Raters } from '../assessment/raters';
 import {
-  blankRaters,
-  checkRaters,
-  isRecord,
-  joinProblems,
-  ratersSchema,
-  validateState,
-  type AssessmentState,
-  type KnownIds,
-  type Raters,
-} from '../assessment-state';
-import {
-  array,
-  checkShape,
-  literal,
-  nonEmptyString,
-  number,
-  object,
-  optional,
-  string,
-  type Infer,
-} from '../saved-shape';
-
-export const PEOPLE_VERSION = 2;
-/** One key per track: people rated against one ladder mean nothing to another. */
-export const peopleStorageKey = (trackId: string) => `career-ladder:${trackId}:people:v${PEOPLE_VERSION}`;
-
-const MAX_PEOPLE_JSON_CHARS = 4_000_000;
-const MAX_PEOPLE = 500;
-const MAX_SNAPSHOTS = 200;
-export const MAX_NAME_CHARS = 80;
-
-const snapshotSchema = object({
-  /** ISO date and time the snapshot was taken. */
-  date: string(40),
-  raters: ratersSchema,
-});
-
-const personSchema = object({
-  /** Stable id, unique in the list; never shown. */
-  id: nonEmptyString(64),
-  /** A name or an alias, as the person who keeps the list wrote it. */
-  name: string(MAX_NAME_CHARS),
-  /** ISO date and time the person was added. */
-  created: string(40),
-  /** ISO date and time of the last change to their ratings, notes or target. */
-  updated: optional(string(40)),
-  /** Ladder level (rank) this person is aiming at; absent = the level above their current one. */
-  target: optional(number),
-  raters: ratersSchema,
-  /** Earlier versions of the ratings, oldest first. */
-  snapshots: array(snapshotSchema, MAX_SNAPSHOTS),
-});
-
-const peopleSchema = object({
-  version: literal(PEOPLE_VERSION),
-  track: nonEmptyString(),
-  people: array(personSchema, MAX_PEOPLE),
-});
-
-export type Snapshot = Infer<typeof snapshotSchema>;
-export type Person = Infer<typeof personSchema>;
-export type People = Infer<typeof peopleSchema>;
-
-export type PeopleParse = { ok: true; people: People } | { ok: false; reason: string };
+  MAX_NAME_CHARS,
+  MAX_SNAPSHOTS,
+  PEOPLE_VERSION,
+  type People,
+  type Person,
+  type Snapshot,
+} from '../assessment/people-format';
 
 /** A short id that is unique enough within one browser's list (crypto.randomUUID needs a secure context). */
 export function newId(): string {
@@ -80,6 +19,15 @@ export function newId(): string {
 
 export function emptyPeople(trackId: string): People {
   return { version: PEOPLE_VERSION, track: trackId, people: [] };
+}
+
+/** The id of the person a browser starts with, the same in every tab so that first edits meet. */
+export const FIRST_PERSON_ID = 'me';
+
+/** The list as shown: never empty, so there is always someone to rate (a blank "Me" added at `created`). */
+export function withSomeone(people: People, created: string): People {
+  if (people.people.length > 0) return people;
+  return { ...people, people: [{ id: FIRST_PERSON_ID, name: 'Me', created, raters: blankRaters(), snapshots: [] }] };
 }
 
 export function newPerson(name: string, raters: Raters = blankRaters(), now = new Date()): Person {
@@ -101,90 +49,6 @@ export function uniqueName(people: People, name: string, exceptId?: string): str
     const candidate = `${base} (${n})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
-}
-
-/** Validate an already-parsed value as a people list (version 2). */
-export function validatePeople(value: unknown, known?: KnownIds): PeopleParse {
-  if (!isRecord(value)) return { ok: false, reason: 'saved people list is not an object' };
-  if (value.version !== PEOPLE_VERSION) {
-    const found = value.version === undefined ? 'has no version' : `is version ${JSON.stringify(value.version)}`;
-    return { ok: false, reason: `saved people list ${found}; this calculator reads version ${PEOPLE_VERSION}` };
-  }
-  const parsed = checkShape(peopleSchema, value);
-  if (!parsed.ok) return { ok: false, reason: `saved people list has the wrong shape: ${parsed.problem}` };
-  const people = parsed.value;
-  const problems: string[] = [];
-  if (known && people.track !== known.trackId) {
-    problems.push(`saved people list is for track '${people.track}', not '${known.trackId}'`);
-  }
-  const ids = new Set<string>();
-  for (const person of people.people) {
-    if (ids.has(person.id)) problems.push(`two people share the id '${person.id}'`);
-    ids.add(person.id);
-    problems.push(...checkRaters(person.raters, known, `${person.name}: `));
-    person.snapshots.forEach((snapshot, index) =>
-      problems.push(...checkRaters(snapshot.raters, known, `${person.name}, snapshot ${index + 1}: `)),
-    );
-    const target = person.target;
-    if (target !== undefined && known && !(Number.isInteger(target) && target >= 1 && target <= known.levelCount)) {
-      problems.push(`${person.name}: target level ${person.target}; expected 1 to ${known.levelCount}`);
-    }
-  }
-  if (problems.length > 0) return { ok: false, reason: joinProblems(problems) };
-  return { ok: true, people };
-}
-
-/** Parse what localStorage holds under peopleStorageKey. Never throws. */
-export function parsePeople(json: string, known?: KnownIds): PeopleParse {
-  if (json.length > MAX_PEOPLE_JSON_CHARS) return { ok: false, reason: 'saved people list is too large to be ours' };
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, reason: 'saved people list is not valid JSON (it may be corrupted)' };
-  }
-  return validatePeople(value, known);
-}
-
-/** The earlier calculator's single assessment as the first person of a list. */
-export function peopleFromAssessment(state: AssessmentState, name = 'My assessment', now = new Date()): People {
-  return { version: PEOPLE_VERSION, track: state.track, people: [newPerson(name, state.raters, now)] };
-}
-
-/** What an imported file holds: people to add (a person export or a whole list) or one bare assessment. */
-export type ImportedFile =
-  | { ok: true; kind: 'people'; people: Person[] }
-  | { ok: true; kind: 'assessment'; raters: Raters }
-  | { ok: false; reason: string };
-
-/**
- * Reads a JSON export: a people list (all people), one person ({ version: 2, track, person }), or an
- * assessment saved by the earlier calculator (version 1). Never throws.
- */
-export function parseImport(text: string, known: KnownIds): ImportedFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'the file is not valid JSON' };
-  }
-  if (isRecord(value) && value.version === PEOPLE_VERSION && isRecord(value.person)) {
-    const { person, ...rest } = value;
-    const list = validatePeople({ ...rest, people: [person] }, known);
-    return list.ok ? { ok: true, kind: 'people', people: list.people.people } : { ok: false, reason: list.reason };
-  }
-  if (isRecord(value) && value.version === PEOPLE_VERSION) {
-    const list = validatePeople(value, known);
-    return list.ok ? { ok: true, kind: 'people', people: list.people.people } : { ok: false, reason: list.reason };
-  }
-  const single = validateState(value, known);
-  if (single.ok) return { ok: true, kind: 'assessment', raters: single.state.raters };
-  return { ok: false, reason: single.reason.replace(/^saved assessment/, 'the file') };
-}
-
-/** One person as a file of its own (what "Export JSON" writes). */
-export function personExport(trackId: string, person: Person) {
-  return { version: PEOPLE_VERSION, track: trackId, person };
 }
 
 // Edits. Each returns a new list; the old one is untouched (undo keeps it).
@@ -224,10 +88,6 @@ export function withSnapshot(person: Person, now = new Date()): Person {
   };
 }
 
-export function saveSnapshot(people: People, id: string, now = new Date()): People {
-  return updatePerson(people, id, (person) => withSnapshot(person, now));
-}
-
 /** True when a rater has rated or ticked anything. */
 export function raterHasInput(raters: Raters, role: keyof Raters): boolean {
   const rater = raters[role];
@@ -245,7 +105,7 @@ export function raterHasInput(raters: Raters, role: keyof Raters): boolean {
  */
 export function mergeRaters(person: Person, incoming: Raters): Person {
   const raters: Raters = { ...person.raters };
-  for (const role of ['self', 'manager'] as const) {
+  for (const role of RATER_ROLES) {
     if (raterHasInput(incoming, role)) raters[role] = incoming[role];
   }
   return { ...person, raters };

@@ -3,7 +3,7 @@
  * promotion checklist (machine checks evaluated, the rest left to the rater). Kept apart from results.ts so
  * that the rating form's first download does not carry them.
  */
-import { evaluateRequirement, type RequirementResult } from '../readiness';
+import { evaluateRequirement, type RequirementResult } from './readiness';
 import type { CalculatorModel, ModelCriterion, ModelPromotion } from './model';
 
 export interface CriterionOutcome {

@@ -3,7 +3,7 @@
  * shared scoring and readiness logic (src/lib/scoring, src/lib/readiness). Pure, never throws on user
  * data: values the state validator let through are in range, and anything unrated is reported as such.
  */
-import type { Rater } from '../assessment-state';
+import type { Rater } from '../assessment/raters';
 import {
   competencyLevelFromPartial,
   describeCompetencySteps,

@@ -2,9 +2,9 @@
  * A Markdown summary of an assessment (both raters), for pasting into a review document or a ticket.
  * Every name and number comes from the model and the scoring; only the table headings are ours.
  */
-import type { AssessmentState, RaterRole } from '../assessment-state';
+import type { V1Assessment } from '../assessment/legacy/v1-assessment';
 import type { CalculatorModel } from './model';
-import { RATER_NAMES } from './raters';
+import { RATER_NAMES, RATER_ROLES } from '../assessment/raters';
 import { assess, hasAnyInput, ratingsOf, type Assessment } from './results';
 
 export { RATER_NAMES };
@@ -38,10 +38,10 @@ export interface SummaryOptions {
 /** The whole assessment as Markdown. Raters with no input at all are left out. */
 export function markdownSummary(
   model: CalculatorModel,
-  state: Pick<AssessmentState, 'raters'>,
+  state: Pick<V1Assessment, 'raters'>,
   options: SummaryOptions = {},
 ): string {
-  const roles = (Object.keys(RATER_NAMES) as RaterRole[]).filter((role) => hasAnyInput(state.raters[role]));
+  const roles = RATER_ROLES.filter((role) => hasAnyInput(state.raters[role]));
   const results = new Map(roles.map((role) => [role, assess(model, state.raters[role])]));
   const lines: string[] = [`# ${model.track.name} assessment${options.name ? `: ${cell(options.name)}` : ''}`, ''];
   if (options.date) lines.push(`Date: ${options.date}`, '');

@@ -2,7 +2,7 @@
  * The team view's numbers: one row per person (levels per competency, score and level, the target level),
  * the spread of levels per competency, sorting, and the same table as CSV. Pure; the view renders it.
  */
-import type { RaterRole, Raters } from '../assessment-state';
+import type { RaterRole, Raters } from '../assessment/raters';
 import type { CalculatorModel, ModelLevel } from './model';
 import { assess, standingLevel, type OverallOutcome } from './results';
 

@@ -11,12 +11,13 @@
  *   ?parentOrigin=https://wiki.x    the only origin messages are posted to
  */
 
+import { STORAGE_MODES, type StorageMode } from '../calculator/storage-mode';
+
 export type EmbedTheme = 'light' | 'dark' | 'auto';
-export type EmbedStorage = 'local' | 'memory';
 
 export interface EmbedOptions {
   theme: EmbedTheme;
-  storage: EmbedStorage;
+  storage: StorageMode;
   /** Competency ids to show, in the order given; undefined shows all. */
   competencies?: string[];
   /** Level code ("L3") whose target profile is the comparison; undefined keeps the calculator's default. */
@@ -36,7 +37,6 @@ export interface EmbedVocabulary {
 }
 
 const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
-const STORAGES: readonly EmbedStorage[] = ['local', 'memory'];
 const TRUE_VALUES = new Set(['1', 'true', 'yes']);
 const FALSE_VALUES = new Set(['', '0', 'false', 'no']);
 
@@ -70,12 +70,6 @@ export function parseTheme(search: string): EmbedTheme {
   return THEMES.includes(value as EmbedTheme) ? (value as EmbedTheme) : 'auto';
 }
 
-/** The parent origin from a query string alone (for the resize messages, which need no vocabulary). */
-export function parseParentOrigin(search: string): string | undefined {
-  const value = new URLSearchParams(search).get('parentOrigin');
-  return value === null ? undefined : parseOrigin(value.trim());
-}
-
 export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): EmbedOptions {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
@@ -89,7 +83,7 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): E
 
   const storage = params.get('storage');
   if (storage !== null) {
-    if (STORAGES.includes(storage as EmbedStorage)) options.storage = storage as EmbedStorage;
+    if (STORAGE_MODES.includes(storage as StorageMode)) options.storage = storage as StorageMode;
     else messages.push(`Unknown storage ${quote(storage)} — ratings are kept in this page only and not stored.`);
   }
 

@@ -5,7 +5,8 @@
  * the page's real address, so what a person copies is ready to paste unchanged.
  */
 import { HOST_SCRIPT } from './host-script';
-import type { EmbedStorage, EmbedTheme } from './params';
+import type { StorageMode } from '../calculator/storage-mode';
+import type { EmbedTheme } from './params';
 import { joinBase, routes } from '../routes';
 
 export const PLACEHOLDER_ORIGIN = 'https://ladder.example.com';
@@ -47,7 +48,7 @@ export interface EmbedChoices {
   competencies?: readonly string[];
   /** Level code to compare against; undefined keeps the calculator's default (the next level). */
   level?: string;
-  storage: EmbedStorage;
+  storage: StorageMode;
   /** Post results to the wiki page; only takes effect together with wikiOrigin. */
   postResults: boolean;
 }

@@ -104,10 +104,6 @@ export function bodyBlocks(body: string): Block[] {
 /** The plain text of some blocks, as one line. */
 export const blocksText = (blocks: readonly Block[]): string => foldSpace(blocks.map((block) => block.text).join(' '));
 
-/** The Markdown source of some consecutive blocks of `body`. */
-export const blocksSource = (body: string, blocks: readonly Block[]): string =>
-  blocks.length === 0 ? '' : body.slice(blocks[0]!.start, blocks[blocks.length - 1]!.end);
-
 /** A body split at its one level-2 heading: the summary before it, the example after it. */
 export interface SummaryAndExample {
   summary: Block[];

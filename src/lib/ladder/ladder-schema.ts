@@ -13,6 +13,8 @@ import { z } from 'zod';
 import type { CollectionName } from './collections';
 import {
   checkSchema,
+  competencySchema,
+  dimensionSchema,
   icTrackSchema,
   labelsSchema,
   levelCode,
@@ -20,11 +22,10 @@ import {
   pageSchema,
   ruleSchema,
   slug,
+  text,
   trackSchema,
 } from './schemas';
 import { TRACK_DESCRIPTION } from './validate/rules';
-
-const text = z.string().min(1);
 
 /** The MDX source of an entry's body, as written (without surrounding blank lines). */
 const body = z.string().describe('The MDX source of the body, as written (without surrounding blank lines).');
@@ -85,28 +86,33 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
   );
 
   /** One row of the measurement matrix. */
+  // What a dimension replaces is kept with each release (content/releases/), not in the export.
+  const { replaces: _replaces, ...dimensionFields } = dimensionSchema.shape;
   const dimension = name(
     z.object({
-      id: slug,
-      name: text,
+      ...dimensionFields,
       /** Cell ids are "<dimension>-<level>": "debugging-l4". */
       cells: z.record(levelCode, item).describe('One measurement-matrix cell per level code.'),
     }),
     'Dimension',
   );
 
+  // rule and dimensions are declared below, in the place the export has always had them; what a competency
+  // retired is kept with each release (content/releases/), not in the export.
+  const {
+    order: _order,
+    targets,
+    rule: _rule,
+    dimensions: _dimensions,
+    retired: _retiredDimensions,
+    ...competencyFields
+  } = competencySchema.shape;
   const competency = name(
     z.object({
       /** The competency's folder name, used in its URL: "technical-mastery". */
       slug,
-      name: text,
-      /** The name where space is short (tables, the calculator). */
-      shortName: text,
-      /** How much the competency counts in the weighted score. */
-      weight: z.number().positive(),
-      targets: z
-        .record(levelCode, z.int().positive())
-        .describe('The competency level (1 to the number of levels) expected at each ladder level.'),
+      ...competencyFields,
+      targets: targets.describe('The competency level (1 to the number of levels) expected at each ladder level.'),
       rule: ruleSchema.describe('At a level when at least k of the m dimensions reach it.'),
       levels: z.array(competencyLevel).min(1).describe('One block per ladder level, in ladder order.'),
       dimensions: z.array(dimension).min(1).describe('The measurement matrix: one row per dimension.'),

@@ -20,7 +20,8 @@ export const slug = z
 export const levelCode = z.string().regex(/^[A-Za-z0-9]+$/, 'expected a level code such as "L3"');
 
 /** Text a reader sees: never empty. */
-const text = z.string().trim().min(1, 'expected non-empty text');
+/** Text that says something: trimmed, not empty. The one text field of every schema, source and export. */
+export const text = z.string().trim().min(1, 'expected non-empty text');
 
 /**
  * A listed item: plain text, or text with an explicit id. Items get their anchor from their position

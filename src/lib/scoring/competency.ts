@@ -5,14 +5,14 @@
  * value; if the lowest rating is more than one below that value, demote by one;
  * then, if the rater observed an anti-signal of level M at or below the current
  * level, cap at M − 1 (for the lowest such M, never below 1).
+ *
+ * The inputs are derived from the content schemas (type imports only: scoring runs without zod).
  */
+import type { z } from 'zod';
+import type { ruleSchema } from '../ladder/schemas';
 
-export interface ScoringRule {
-  /** How many dimensions must reach a level (the K-th highest rating). */
-  k: number;
-  /** How many dimensions the competency has. */
-  m: number;
-}
+/** The part of a competency's rule that scoring uses: k (the K-th highest rating counts) of m dimensions. */
+export type ScoringRule = Pick<z.infer<typeof ruleSchema>, 'k' | 'm'>;
 
 export interface CompetencyOptions {
   /** Number of ladder levels; levels are 1..levelCount. */

@@ -1,18 +1,18 @@
 /** Weighted overall score and the ladder band it falls in. */
 
+import type { z } from 'zod';
+import type { levelSchema } from '../ladder/schemas';
 import { roundScore } from './rounding';
+
+type Level = z.infer<typeof levelSchema>;
 
 export interface WeightedLevel {
   weight: number;
   level: number;
 }
 
-export interface ScoreBand {
-  /** Level code, e.g. "L2". */
-  code: string;
-  min: number;
-  max: number;
-}
+/** A level's code ("L2") and its score band, as the level's front matter declares them. */
+export type ScoreBand = Pick<Level, 'code'> & Level['band'];
 
 /** sum(weight × level) / totalWeight. */
 export function overallScore(items: readonly WeightedLevel[], totalWeight: number): number {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
 import { buildSearchRecords, filterValues } from '../../../src/integrations/pagefind-records';
-import { miniSources, repoRoot, seedContentDir } from '../lib/ladder/support';
+import { miniSources } from '../lib/ladder/support';
+import { seedLadder } from '../../fixtures/ladders';
 
-const seedLadder = buildLadder(readContentDir(seedContentDir, repoRoot));
-const seedTrack = seedLadder.tracks[0]!;
+const seed = seedLadder();
+const seedTrack = seed.tracks[0]!;
 
 describe('search records of the seed ladder', () => {
-  const records = buildSearchRecords(seedLadder, '/');
+  const records = buildSearchRecords(seed, '/');
 
   it('gives every record a unique deep link on the site', () => {
     const urls = records.map((record) => record.url);
@@ -87,7 +87,7 @@ describe('search records of the seed ladder', () => {
 
 describe('search records under a base path', () => {
   it('prefixes every URL with the base path', () => {
-    const records = buildSearchRecords(seedLadder, '/ladder/');
+    const records = buildSearchRecords(seed, '/ladder/');
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) expect(record.url.startsWith('/ladder/software-engineer/')).toBe(true);
   });

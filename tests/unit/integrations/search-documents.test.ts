@@ -1,7 +1,5 @@
 /** The search index's documents: ladder items grouped by section, site pages from their HTML. */
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
 import { buildSearchRecords } from '../../../src/integrations/pagefind-records';
 import {
   PAGE_KIND,
@@ -12,9 +10,9 @@ import {
   sitePageHtml,
   sitePages,
 } from '../../../src/integrations/search-documents';
-import { repoRoot, seedContentDir } from '../lib/ladder/support';
+import { seedLadder } from '../../fixtures/ladders';
 
-const ladder = buildLadder(readContentDir(seedContentDir, repoRoot));
+const ladder = seedLadder();
 const track = ladder.tracks[0]!;
 const records = buildSearchRecords(ladder, '/ladder/');
 const documents = searchDocuments(records);

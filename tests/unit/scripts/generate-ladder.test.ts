@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLadder } from '../../../scripts/generate-ladder.mjs';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from '../lib/ladder/support';
+import { seedContentDir } from '../lib/ladder/support';
+import { ladderIn, seedTrack } from '../../fixtures/ladders';
 
 const out = mkdtempSync(join(tmpdir(), 'generated-ladder-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -16,8 +15,8 @@ describe('generateLadder', () => {
     const slugs = generateLadder({ from: seedContentDir, out, tracks: 3 });
     expect(slugs).toEqual(['software-engineer', 'software-engineer-2', 'software-engineer-3']);
 
-    const ladder = buildLadder(readContentDir(out, out));
-    const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
+    const ladder = ladderIn(out);
+    const seed = seedTrack();
     expect(ladder.tracks.map((track) => track.slug)).toEqual(slugs);
     expect(new Set(ladder.tracks.map((track) => track.name)).size).toBe(3);
     expect(new Set(ladder.tracks.map((track) => track.abbreviation)).size).toBe(3);

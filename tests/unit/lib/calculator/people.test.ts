@@ -1,6 +1,7 @@
 /** The people list: several named assessments, snapshots, imports and the upgrade of the earlier format. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters, emptyState } from '../../../../src/lib/assessment-state';
+import { blankRaters } from '../../../../src/lib/assessment/raters';
+import { blankV1Assessment } from '../../../fixtures/legacy-links';
 import { knownIds } from '../../../../src/lib/calculator/model';
 import {
   addPerson,
@@ -8,15 +9,14 @@ import {
   emptyPeople,
   mergeRaters,
   newPerson,
-  parseImport,
-  parsePeople,
-  peopleFromAssessment,
-  personExport,
   removePerson,
   renamePerson,
   restorePerson,
-  saveSnapshot,
+  updatePerson,
+  withSnapshot,
 } from '../../../../src/lib/calculator/people';
+import { parseImport, parsePeople, personExport } from '../../../../src/lib/assessment/people-format';
+import { peopleFromV1 } from '../../../../src/lib/assessment/legacy/v1-to-people';
 import { setRating } from '../../../../src/lib/calculator/edit';
 import { raterWith, seedModel } from './support';
 
@@ -56,9 +56,9 @@ describe('people list', () => {
   });
 
   it('turns the earlier single assessment into the first person', () => {
-    const state = emptyState(track);
+    const state = blankV1Assessment(track);
     state.raters.self = raterWith(seedModel, 3);
-    const people = peopleFromAssessment(state);
+    const people = peopleFromV1(state);
     expect(people.people).toHaveLength(1);
     expect(people.people[0]).toMatchObject({ name: 'My assessment', raters: state.raters, snapshots: [] });
   });
@@ -75,14 +75,14 @@ describe('people list', () => {
     let people = team();
     const alex = people.people[0]!;
     const dimension = seedModel.competencies[0]!.dimensions[0]!.id;
-    people = saveSnapshot(people, alex.id, new Date('2025-01-15T10:00:00Z'));
+    people = updatePerson(people, alex.id, (p) => withSnapshot(p, new Date('2025-01-15T10:00:00Z')));
     people = {
       ...people,
       people: people.people.map((p) =>
         p.id === alex.id ? setRating(p, 'self', 'technical-mastery', dimension, 3) : p,
       ),
     };
-    people = saveSnapshot(people, alex.id, new Date('2025-06-15T10:00:00Z'));
+    people = updatePerson(people, alex.id, (p) => withSnapshot(p, new Date('2025-06-15T10:00:00Z')));
     const person = people.people[0]!;
     expect(person.snapshots.map((s) => s.date)).toEqual(['2025-01-15T10:00:00.000Z', '2025-06-15T10:00:00.000Z']);
     // Right after a snapshot the baseline is the one before, so the change since last time stays visible.
@@ -96,7 +96,7 @@ describe('parseImport', () => {
     const one = parseImport(JSON.stringify(personExport(track, people.people[0]!)), known);
     expect(one).toEqual({ ok: true, kind: 'people', people: [people.people[0]] });
     expect(parseImport(JSON.stringify(people), known)).toEqual({ ok: true, kind: 'people', people: people.people });
-    const state = emptyState(track);
+    const state = blankV1Assessment(track);
     expect(parseImport(JSON.stringify(state), known)).toEqual({ ok: true, kind: 'assessment', raters: state.raters });
     expect(parseImport('not json', known)).toEqual({ ok: false, reason: 'the file is not valid JSON' });
   });

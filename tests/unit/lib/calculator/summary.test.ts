@@ -1,20 +1,20 @@
 /** The Markdown summary explains both raters' results and stays a valid table whatever the names contain. */
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../../../src/lib/assessment-state';
+import { blankV1Assessment } from '../../../fixtures/legacy-links';
 import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
 import { markdownSummary } from '../../../../src/lib/calculator/summary';
 import { raterWith, seedModel, seedTrack } from './support';
 
 describe('markdownSummary', () => {
   it('says when nothing is rated', () => {
-    const text = markdownSummary(seedModel, emptyState('software-engineer'), { date: '2025-01-31' });
+    const text = markdownSummary(seedModel, blankV1Assessment('software-engineer'), { date: '2025-01-31' });
     expect(text).toContain('# Software Engineer assessment');
     expect(text).toContain('Date: 2025-01-31');
     expect(text).toContain('Nothing rated yet.');
   });
 
   it('gives each rater score and level, a competency table and the reasoning', () => {
-    const state = emptyState('software-engineer');
+    const state = blankV1Assessment('software-engineer');
     // L3 everywhere, System Design demoted to L2 (−1.5), English capped at L1 (−2): 31 / 11.5 = 2.70.
     state.raters.self = raterWith(seedModel, 3, { 'system-design': [4, 3, 1, 3, 2] }, { english: [2] });
     state.raters.manager = raterWith(seedModel, 2);
@@ -30,7 +30,7 @@ describe('markdownSummary', () => {
   });
 
   it('leaves out a rater with no input and reports an incomplete one', () => {
-    const state = emptyState('software-engineer');
+    const state = blankV1Assessment('software-engineer');
     state.raters.manager = raterWith(seedModel, 3);
     delete state.raters.manager.ratings['english'];
     const text = markdownSummary(seedModel, state);
@@ -42,7 +42,7 @@ describe('markdownSummary', () => {
   it('escapes pipes in names so the table keeps its columns', () => {
     const model = buildCalculatorModel(seedTrack);
     model.competencies[0]!.name = 'Code | Quality';
-    const state = emptyState('software-engineer');
+    const state = blankV1Assessment('software-engineer');
     state.raters.self = raterWith(model, 3);
     expect(markdownSummary(model, state)).toContain('| Code \\| Quality | ');
   });

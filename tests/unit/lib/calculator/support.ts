@@ -1,15 +1,11 @@
 /** The seed ladder and the mini fixture ladder as calculator models, plus helpers to fill in ratings. */
-import type { Rater } from '../../../../src/lib/assessment-state';
+import type { Rater } from '../../../../src/lib/assessment/raters';
 import { buildCalculatorModel, type CalculatorModel } from '../../../../src/lib/calculator/model';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { miniLadderDir, repoRoot, seedContentDir } from '../ladder/support';
+import { miniTrack as readMiniTrack, seedTrack as readSeedTrack } from '../../../fixtures/ladders';
 
-export const seedTrack = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
+export const seedTrack = readSeedTrack();
 export const seedModel = buildCalculatorModel(seedTrack, '/');
-export const miniTrack = buildLadder(readContentDir(miniLadderDir, repoRoot)).tracks.find(
-  (track) => track.slug === 'data-analyst',
-)!;
+export const miniTrack = readMiniTrack();
 
 /** A rater who gives every dimension of every competency `level`, with `overrides` per competency (dimension order). */
 export function raterWith(

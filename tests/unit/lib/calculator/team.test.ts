@@ -1,6 +1,6 @@
 /** The team view's numbers: rows, targets, spread, sorting and CSV. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../src/lib/assessment-state';
+import { blankRaters } from '../../../../src/lib/assessment/raters';
 import { sortRows, spreadOf, targetFor, teamCsv, teamRows, type TeamMember } from '../../../../src/lib/calculator/team';
 import { raterWith, seedModel } from './support';
 

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Rater } from '../../../../src/lib/assessment-state';
+import type { Rater } from '../../../../src/lib/assessment/raters';
 import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
 import { assess } from '../../../../src/lib/calculator/results';
 import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';
 import { resizeMessage, resultMessage } from '../../../../src/lib/embed/messages';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { seedTrack } from '../../../fixtures/ladders';
 
 const root = new URL('../../../../', import.meta.url).pathname;
-const track = buildLadder(readContentDir(`${root}content`, root)).tracks[0]!;
+const track = seedTrack();
 const model = buildCalculatorModel(track);
 
 function flatRater(level: number): Rater {

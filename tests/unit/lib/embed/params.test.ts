@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams, parseOrigin, parseParentOrigin, parseTheme } from '../../../../src/lib/embed/params';
+import { parseEmbedParams, parseOrigin, parseTheme } from '../../../../src/lib/embed/params';
 
 const VOCABULARY = { competencyIds: ['technical-mastery', 'system-design', 'english'], levelCodes: ['L1', 'L2', 'L3'] };
 const parse = (search: string) => parseEmbedParams(search, VOCABULARY);
@@ -83,10 +83,8 @@ describe('origins', () => {
     }
   });
 
-  it('reads theme and parent origin alone for the layout script', () => {
+  it('reads the theme alone for the layout script', () => {
     expect(parseTheme('?theme=light')).toBe('light');
     expect(parseTheme('?theme=purple')).toBe('auto');
-    expect(parseParentOrigin('?parentOrigin=https://wiki.example.com')).toBe('https://wiki.example.com');
-    expect(parseParentOrigin('?parentOrigin=nope')).toBeUndefined();
   });
 });

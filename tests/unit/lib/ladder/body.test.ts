@@ -1,12 +1,6 @@
 /** An MDX body's plain text and parts, as search, /ladder.json and the checks see them. */
 import { describe, expect, it } from 'vitest';
-import {
-  blocksSource,
-  blocksText,
-  bodyBlocks,
-  BodySyntaxError,
-  splitSummaryAndExample,
-} from '../../../../src/lib/ladder/body';
+import { blocksText, bodyBlocks, BodySyntaxError, splitSummaryAndExample } from '../../../../src/lib/ladder/body';
 
 describe('the plain text of a body', () => {
   it('keeps the words of MDX and drops its markup, imports and expressions', () => {
@@ -33,7 +27,6 @@ describe('a competency level body', () => {
     expect(blocksText(summary)).toBe('Summary one. Summary two.');
     expect(heading?.text).toBe('What you would see');
     expect(blocksText(example)).toBe('The example.');
-    expect(blocksSource(body, summary)).toBe('Summary *one*.\n\nSummary two.');
   });
 
   it('is all summary when it has no heading', () => {

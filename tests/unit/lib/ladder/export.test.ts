@@ -12,16 +12,15 @@ import {
   ladderJsonSchema,
   toExport,
 } from '../../../../src/lib/ladder/export';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from './support';
+import { ladderIn, seedLadder } from '../../../fixtures/ladders';
 
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
-const seedLadder = buildLadder(readContentDir(seedContentDir, repoRoot));
+const seed = seedLadder();
 /** The document as a consumer receives it: through JSON text (loosely typed: tests break it on purpose). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const seedExport = () => JSON.parse(JSON.stringify(toExport(seedLadder, packageVersion))) as Record<string, any>;
+const seedExport = () => JSON.parse(JSON.stringify(toExport(seed, packageVersion))) as Record<string, any>;
 
 const jsonSchema = ladderJsonSchema();
 // strict: unknown keywords or malformed schema parts throw at compile time instead of being ignored.
@@ -50,14 +49,12 @@ describe('the ladder export', () => {
   it('carries the format version and the package version, and nothing time-dependent', () => {
     const document = seedExport();
     expect(document.version).toEqual({ format: EXPORT_FORMAT_VERSION, package: packageVersion });
-    expect(JSON.stringify(toExport(seedLadder, packageVersion))).toBe(
-      JSON.stringify(toExport(seedLadder, packageVersion)),
-    );
+    expect(JSON.stringify(toExport(seed, packageVersion))).toBe(JSON.stringify(toExport(seed, packageVersion)));
   });
 
   it('holds the whole ladder: levels, competencies with matrix and rule, promotion steps, IC tracks, MDX bodies', () => {
     const [track] = seedExport().tracks;
-    const source = seedLadder.tracks[0]!;
+    const source = seed.tracks[0]!;
     expect(track.levels.map((level: { code: string }) => level.code)).toEqual(source.levels.map((level) => level.code));
     expect(track.competencies).toHaveLength(source.competencies.length);
     for (const [index, competency] of source.competencies.entries()) {
@@ -80,7 +77,7 @@ describe('the ladder export', () => {
 
   it('validates with two tracks, the second one from the fixture', () => {
     const document = withContentDir([seedContentDir, miniLadderDir], (dir) =>
-      JSON.parse(JSON.stringify(toExport(buildLadder(readContentDir(dir, dir)), packageVersion))),
+      JSON.parse(JSON.stringify(toExport(ladderIn(dir), packageVersion))),
     );
     expect(document.tracks.map((track: { slug: string }) => track.slug)).toEqual(['software-engineer', 'data-analyst']);
     expect(errorsOf(document)).toEqual([]);

@@ -1,12 +1,11 @@
 /** A second track (another discipline) is added by adding content only. */
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from './support';
+import { miniLadderDir, seedContentDir, withContentDir } from './support';
+import { ladderIn, miniLadder } from '../../../fixtures/ladders';
 
 describe('a second track', () => {
   it('validates and loads on its own: two levels, two competencies', () => {
-    const ladder = buildLadder(readContentDir(miniLadderDir, repoRoot));
+    const ladder = miniLadder();
     const [track] = ladder.tracks;
     expect(track?.slug).toBe('data-analyst');
     expect(track?.levels.map((level) => level.code)).toEqual(['A1', 'A2']);
@@ -18,7 +17,7 @@ describe('a second track', () => {
   });
 
   it('loads next to the Software Engineer track when both folders are merged into one content/', () => {
-    const ladder = withContentDir([seedContentDir, miniLadderDir], (dir) => buildLadder(readContentDir(dir, dir)));
+    const ladder = withContentDir([seedContentDir, miniLadderDir], (dir) => ladderIn(dir));
     expect(ladder.tracks.map((track) => track.slug)).toEqual(['software-engineer', 'data-analyst']);
     const [engineer, analyst] = ladder.tracks;
     expect(engineer?.competencies).toHaveLength(8);

@@ -1,10 +1,8 @@
 /** The Software Engineer ladder in content/ loads, validates and keeps the shape the seed describes. */
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from './support';
+import { seedLadder } from '../../../fixtures/ladders';
 
-const ladder = buildLadder(readContentDir(seedContentDir, repoRoot));
+const ladder = seedLadder();
 const track = ladder.tracks[0]!;
 
 describe('the Software Engineer ladder', () => {

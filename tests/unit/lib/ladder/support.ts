@@ -2,12 +2,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, ex
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
+import { ladderIn, miniLadderDir, repoRoot } from '../../../fixtures/ladders';
 import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
-import { buildLadder, type Ladder, type LadderSources } from '../../../../src/lib/ladder/model';
+import { type Ladder, type LadderSources } from '../../../../src/lib/ladder/model';
 
-export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
-export const seedContentDir = join(repoRoot, 'content');
-export const miniLadderDir = join(repoRoot, 'tests', 'fixtures', 'mini-ladder');
+export { miniLadderDir, repoRoot, seedContentDir } from '../../../fixtures/ladders';
 
 /** A fresh, independent copy of the two-level, two-competency fixture track's sources. */
 export const miniSources = (): LadderSources => structuredClone(readContentDir(miniLadderDir, repoRoot));
@@ -42,7 +41,7 @@ export function readEdited(edits: FileEdits, folders: string[] = [miniLadderDir]
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, typeof edit === 'string' ? edit : edit(before));
     }
-    return buildLadder(readContentDir(dir, dir));
+    return ladderIn(dir);
   });
 }
 

@@ -1,11 +1,9 @@
 /** What changes between two levels: targets, new behaviours and outputs, and the matrix, per competency. */
 import { describe, expect, it } from 'vitest';
 import { diffItems, diffLevels, formatChange } from '../../../../src/lib/reading/compare';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from '../ladder/support';
+import { seedTrack } from '../../../fixtures/ladders';
 
-const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
+const seed = seedTrack();
 const level = (code: string) => seed.levels.find((l) => l.code === code)!;
 
 describe('diffItems', () => {

@@ -12,11 +12,9 @@ import {
   scaleEntry,
   stepHeading,
 } from '../../../../src/lib/reading/format';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { repoRoot, seedContentDir } from '../ladder/support';
+import { seedTrack } from '../../../fixtures/ladders';
 
-const track = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
+const track = seedTrack();
 const level = (code: string) => track.levels.find((l) => l.code === code)!;
 
 describe('reading-page wording', () => {

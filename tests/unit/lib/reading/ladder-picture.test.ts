@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMPACT, WIDE, describeLadder, ladderPicture, wrap } from '../../../../src/lib/reading/ladder-picture';
 import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { miniSources, repoRoot, seedContentDir } from '../ladder/support';
+import { miniSources } from '../ladder/support';
+import { seedTrack } from '../../../fixtures/ladders';
 
-const seed = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;
+const seed = seedTrack();
 const mini = buildLadder(miniSources()).tracks[0]!;
 
 describe('ladderPicture', () => {

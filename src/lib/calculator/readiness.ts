@@ -2,15 +2,13 @@
  * Machine-checkable promotion requirements, e.g. "L3 in all competencies" or
  * "L4 in at least one of architecture / mentoring", checked against levels.
  */
+import type { Check } from '../ladder/schemas';
 
-export interface Requirement {
-  /** 'all' = every competency of the track. */
-  competencies: 'all' | readonly string[];
-  /** Minimum competency level. */
-  atLeast: number;
-  /** 'all' (default): every listed competency must reach `atLeast`; 'any': at least one must. */
-  mode?: 'all' | 'any';
-}
+/**
+ * A promotion criterion's check (checkSchema) with its level as a rank: the listed competencies (or 'all')
+ * must reach `atLeast`, every one of them or, with mode 'any', at least one.
+ */
+export type Requirement = Pick<Check, 'competencies'> & Partial<Pick<Check, 'mode'>> & { atLeast: number };
 
 export interface Shortfall {
   id: string;
@@ -62,14 +60,4 @@ export function evaluateRequirement(
   }
   const met = (requirement.mode ?? 'all') === 'any' ? reached > 0 : reached === ids.length;
   return { requirement, met, shortfalls, unrated };
-}
-
-/** Evaluate several requirements; `ready` is true when every one is met. */
-export function evaluateReadiness(
-  requirements: readonly Requirement[],
-  levels: Readonly<Record<string, number | null | undefined>>,
-  competencyIds: readonly string[],
-): { ready: boolean; results: RequirementResult[] } {
-  const results = requirements.map((requirement) => evaluateRequirement(requirement, levels, competencyIds));
-  return { ready: results.every((result) => result.met), results };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReadiness, evaluateRequirement } from '../../../src/lib/readiness';
+import { evaluateRequirement } from '../../../../src/lib/calculator/readiness';
 
 const IDS = ['technical', 'quality', 'design', 'ai-tools', 'problem-solving', 'communication', 'english', 'mentoring'];
 const allAt = (level: number) => Object.fromEntries(IDS.map((id) => [id, level]));
@@ -57,24 +57,5 @@ describe('evaluateRequirement', () => {
     );
     expect(() => evaluateRequirement({ competencies: [], atLeast: 2 }, allAt(2), IDS)).toThrow(/no competencies/);
     expect(() => evaluateRequirement({ competencies: 'all', atLeast: 0 }, allAt(2), IDS)).toThrow(/atLeast is 0/);
-  });
-});
-
-describe('evaluateReadiness', () => {
-  it('is ready only when every requirement is met', () => {
-    const requirements = [
-      { competencies: 'all' as const, atLeast: 3 },
-      { competencies: ['design', 'mentoring'], atLeast: 4, mode: 'any' as const },
-    ];
-    const ready = evaluateReadiness(requirements, { ...allAt(3), design: 4 }, IDS);
-    expect(ready.ready).toBe(true);
-    expect(ready.results.map((r) => r.met)).toEqual([true, true]);
-    const notReady = evaluateReadiness(requirements, allAt(3), IDS);
-    expect(notReady.ready).toBe(false);
-    expect(notReady.results.map((r) => r.met)).toEqual([true, false]);
-  });
-
-  it('with no requirements there is nothing to miss', () => {
-    expect(evaluateReadiness([], allAt(1), IDS).ready).toBe(true);
   });
 });

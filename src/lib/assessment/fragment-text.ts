@@ -11,8 +11,12 @@
  * survived); where it is not (`%00`, other control characters, a prefix cut short) the link is refused.
  */
 
-/** Prefixes of every link format: the current one, and the earlier JSON links (assessment-state.ts). */
-const LINK_PREFIXES = ['cl2.', 'assessment='];
+/** The current link format, version 2 (see share-link.ts). */
+export const LINK_PREFIX = 'cl2.';
+/** Link format 1 (legacy/v1-link.ts): marks it so it cannot be confused with an in-page anchor. */
+export const V1_LINK_PREFIX = 'assessment=';
+/** Prefixes of every link format. */
+const LINK_PREFIXES = [LINK_PREFIX, V1_LINK_PREFIX];
 
 /** Direction marks and invisible characters that copying can add around or inside a link. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;

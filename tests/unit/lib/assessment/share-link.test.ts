@@ -1,9 +1,10 @@
 /** Short share links: a full two-rater profile in at most 120 characters, refused when damaged or stale. */
 import { describe, expect, it } from 'vitest';
-import { encodeShareFragment, type Raters } from '../../../../src/lib/assessment-state';
+import { encodeV1Link } from '../../../fixtures/legacy-links';
+import { type Raters } from '../../../../src/lib/assessment/raters';
 import { knownIds, type CalculatorModel } from '../../../../src/lib/calculator/model';
-import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/calculator/share-link';
-import { blankRater, raterWith, seedModel } from './support';
+import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/assessment/share-link';
+import { blankRater, raterWith, seedModel } from '../calculator/support';
 
 const known = knownIds(seedModel);
 
@@ -84,7 +85,7 @@ describe('decodeShareLink', () => {
 
   it('still opens the earlier JSON links', () => {
     const raters = fullProfile();
-    const old = encodeShareFragment({ version: 1, track: seedModel.track.id, raters });
+    const old = encodeV1Link({ version: 1, track: seedModel.track.id, raters });
     expect(isShareFragment(old)).toBe(true);
     expect(decodeShareLink(`#${old}`, seedModel, known)).toEqual({ ok: true, shared: { raters }, format: 'json' });
   });

@@ -3,11 +3,11 @@
  * one "damaged or incomplete" message where it is not, and in-page anchors left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { DAMAGED_LINK } from '../../../../src/lib/assessment-state';
+import { DAMAGED_LINK } from '../../../../src/lib/assessment/legacy/v1-link';
 import { knownIds } from '../../../../src/lib/calculator/model';
-import { readFragment } from '../../../../src/lib/calculator/fragment-text';
-import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/calculator/share-link';
-import { raterWith, seedModel } from './support';
+import { readFragment } from '../../../../src/lib/assessment/fragment-text';
+import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/assessment/share-link';
+import { raterWith, seedModel } from '../calculator/support';
 
 const known = knownIds(seedModel);
 const link = encodeShareLink(seedModel, { self: raterWith(seedModel, 3), manager: raterWith(seedModel, 2) });

@@ -4,8 +4,7 @@
  */
 import { readFragment } from './fragment-text';
 
-/** The current link format, version 2 (see share-link.ts). */
-export const LINK_PREFIX = 'cl2.';
+export { LINK_PREFIX, V1_LINK_PREFIX } from './fragment-text';
 
 /**
  * True when a fragment (with or without '#') is meant as a shared assessment of any version, including one

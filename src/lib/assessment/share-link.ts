@@ -20,38 +20,25 @@
  * Nothing here is secret or signed; the fragment is never sent to a server by browsers.
  */
 import { readFragment } from './fragment-text';
-import {
-  DAMAGED_LINK,
-  SHARE_FRAGMENT_PREFIX,
-  blankRaters,
-  decodeShareFragment,
-  fnv1a,
-  fromBase64Url,
-  isRecord,
-  toBase64Url,
-  type KnownIds,
-  type Rater,
-  type RaterRole,
-  type Raters,
-} from '../assessment-state';
-import type { CalculatorModel } from './model';
-import { LINK_PREFIX } from './share-fragment';
+import { DAMAGED_LINK, decodeV1Link } from './legacy/v1-link';
+import { blankRaters, isRecord, type KnownIds, type Rater, type Raters, RATER_ROLES } from './raters';
+import { fnv1a, fromBase64Url, toBase64Url } from './encoding';
+import type { CalculatorModel } from '../calculator/model';
+import { LINK_PREFIX, V1_LINK_PREFIX } from './share-fragment';
 
 export { isShareFragment, LINK_PREFIX } from './share-fragment';
 
-const ROLES: RaterRole[] = ['self', 'manager'];
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const MAX_TEXT_CHARS = 40_000;
 
-/** What a link carries. */
-export interface SharedAssessment {
+/** What a link carries (its payload): both raters' input and, when the sender chose to include it, a name. */
+export interface LinkPayload {
   raters: Raters;
   /** The person's name, when the sender chose to include it. */
   name?: string;
 }
 
-export type LinkDecode =
-  { ok: true; shared: SharedAssessment; format: 'packed' | 'json' } | { ok: false; reason: string };
+export type LinkDecode = { ok: true; shared: LinkPayload; format: 'packed' | 'json' } | { ok: false; reason: string };
 
 // Bits <-> base64url, 6 bits per character, most significant bit first.
 class BitWriter {
@@ -139,9 +126,9 @@ export interface EncodeOptions {
 export function encodeShareLink(model: CalculatorModel, raters: Raters, options: EncodeOptions = {}): string {
   const { dimensions, criteria, levelBits, shape } = layout(model);
   const bits = new BitWriter();
-  const present = ROLES.filter((role) => worthSending(raters[role]));
+  const present = RATER_ROLES.filter((role) => worthSending(raters[role]));
   bits.write(
-    ROLES.reduce((mask, role) => (mask << 1) | (present.includes(role) ? 1 : 0), 0),
+    RATER_ROLES.reduce((mask, role) => (mask << 1) | (present.includes(role) ? 1 : 0), 0),
     2,
   );
   for (const role of present) {
@@ -183,8 +170,8 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
   const read = readFragment(fragment);
   if (read.kind === 'refused') return { ok: false, reason: DAMAGED_LINK };
   const text = read.kind === 'link' ? read.text : fragment.replace(/^#/, '');
-  if (text.startsWith(SHARE_FRAGMENT_PREFIX)) {
-    const old = decodeShareFragment(text, known);
+  if (text.startsWith(V1_LINK_PREFIX)) {
+    const old = decodeV1Link(text, known);
     return old.ok ? { ok: true, shared: { raters: old.state.raters }, format: 'json' } : old;
   }
   if (/^cl\d+\./.test(text) && !text.startsWith(LINK_PREFIX)) return { ok: false, reason: NEWER };
@@ -203,8 +190,8 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
   try {
     const bits = new BitReader(packed);
     const mask = bits.read(2);
-    for (const [index, role] of ROLES.entries()) {
-      if (!((mask >> (ROLES.length - 1 - index)) & 1)) continue;
+    for (const [index, role] of RATER_ROLES.entries()) {
+      if (!((mask >> (RATER_ROLES.length - 1 - index)) & 1)) continue;
       const rater = raters[role];
       const withAnti = bits.read(1) === 1;
       const withEvidence = bits.read(1) === 1;
@@ -229,7 +216,7 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
     return { ok: false, reason: DAMAGED_LINK };
   }
 
-  const shared: SharedAssessment = { raters };
+  const shared: LinkPayload = { raters };
   if (extra !== undefined) {
     const json = fromBase64Url(extra);
     let value: unknown;

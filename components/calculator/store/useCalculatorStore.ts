@@ -1,0 +1,156 @@
+/**
+ * The calculator's state in the browser: the pure reducer (src/lib/calculator/state/) plus its effects,
+ * and nothing else. This hook reads what is saved before each change to the list and writes the result
+ * (localStorage, one key per track), follows other tabs' saves (`storage` events) and shared links pasted
+ * into the address (`hashchange`). In 'memory' mode (the embed before the person opts in) nothing is read or
+ * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { KnownIds } from '../../../src/lib/assessment/raters';
+import type { CalculatorModel } from '../../../src/lib/calculator/model';
+import { emptyPeople, findPerson, newId, newPerson } from '../../../src/lib/calculator/people';
+import { peopleStorageKey } from '../../../src/lib/assessment/people-format';
+import {
+  activePerson,
+  calculatorReducer,
+  changesList,
+  initialState,
+  type Action,
+  type CalculatorState,
+  type Command,
+  type LinkRead,
+  type SavedRead,
+} from '../../../src/lib/calculator/state/reducer';
+import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
+import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
+import { clearShareFragment } from './address';
+import { readSavedPeople } from './saved-people';
+import { readKey, writeKey } from './storage';
+
+export interface CalculatorStore {
+  state: CalculatorState;
+  /** The person on screen: the incoming one while a link or file waits for a choice. */
+  active: CalculatorState['people']['people'][number];
+  dispatch: (command: Command) => void;
+}
+
+/** Actions after which the person on screen is remembered for the next visit (not reads from outside). */
+const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.type !== 'saved-elsewhere';
+
+/** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
+async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
+  if (!isShareFragment(window.location.hash)) return null;
+  const { decodeShareLink } = await import('../../../src/lib/assessment/share-link');
+  const decoded = decodeShareLink(window.location.hash, model, known);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  return { ok: true, person: newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters) };
+}
+
+/** A link pasted into the address (`hashchange`), and other tabs' saves (`storage` events). */
+function useOutsideChanges(
+  model: CalculatorModel,
+  known: KnownIds,
+  persist: boolean,
+  apply: (action: Action) => void,
+  stateRef: RefObject<CalculatorState>,
+) {
+  useEffect(() => {
+    // A shared link pasted into the address bar of an open page changes only the fragment.
+    const onHashChange = async () => {
+      const link = await readLink(model, known);
+      if (link) apply({ type: 'link', link });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [model, known, apply]);
+
+  useEffect(() => {
+    if (!persist) return;
+    const key = peopleStorageKey(known.trackId);
+    // Another tab saved: show what it saved (our own edits were already in it, see apply()).
+    const onStorage = (event: StorageEvent) => {
+      if ((event.key !== key && event.key !== null) || stateRef.current.paused) return;
+      apply({ type: 'saved-elsewhere', saved: readSavedPeople(known) });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [persist, known, apply, stateRef]);
+}
+
+export function useCalculatorStore(model: CalculatorModel, known: KnownIds, storage: StorageMode): CalculatorStore {
+  const persist = storage === 'local';
+  const key = peopleStorageKey(known.trackId);
+  const activeKey = `${key}:active`;
+  const [state, setState] = useState(() => initialState(known.trackId, persist, new Date().toISOString()));
+  // What event handlers need now, not as of their render.
+  const stateRef = useRef(state);
+
+  /** Runs one action: reads what is saved first when it changes the list, writes what it leads to. */
+  const apply = useCallback(
+    (action: Action): CalculatorState => {
+      const before = stateRef.current;
+      const writes = changesList(action) && before.persist && !before.paused;
+      const read: SavedRead | undefined = writes ? readSavedPeople(known) : undefined;
+      const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
+      let next = calculatorReducer(before, synced);
+      if (writes && next.people !== before.people) {
+        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(next.people));
+        if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
+      }
+      if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
+        writeKey(activeKey, next.activeId);
+      }
+      stateRef.current = next;
+      setState(next);
+      return next;
+    },
+    [known, key, activeKey],
+  );
+
+  /** Reads the browser's state: saved people, then a shared link in the address. */
+  const load = useCallback(async () => {
+    const saved: SavedRead = persist ? readSavedPeople(known) : { kind: 'none', people: emptyPeople(known.trackId) };
+    const link = await readLink(model, known);
+    const remembered = persist ? readKey(activeKey) : undefined;
+    const carryId = newId();
+    const next = apply({
+      type: 'loaded',
+      persist,
+      saved,
+      link,
+      carryId,
+      ...(remembered?.ok && remembered.value ? { remembered: remembered.value } : {}),
+    });
+    // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
+    if (findPerson(next.people, carryId) && !next.paused) writeKey(key, JSON.stringify(next.people));
+  }, [model, known, persist, key, activeKey, apply]);
+
+  useEffect(() => {
+    // Reading the browser's storage after hydration keeps the server render and the first client render equal.
+    void load();
+  }, [load]);
+
+  useOutsideChanges(model, known, persist, apply, stateRef);
+
+  const dispatch = useCallback(
+    (command: Command) => {
+      if (command.type === 'restore-damaged') {
+        // Undo of "start over": the damaged data goes back where it was, and is read (and reported) again.
+        writeKey(command.key, command.raw);
+        void load();
+        return;
+      }
+      if (command.type === 'start-over') {
+        const damaged = stateRef.current.notices.find((notice) => notice.kind === 'corrupt');
+        if (damaged?.kind === 'corrupt') writeKey(damaged.key, null);
+      }
+      if (command.type === 'resolve' || (command.type === 'dismiss' && command.notice.kind === 'bad-link')) {
+        clearShareFragment();
+      }
+      apply({ ...command, now: new Date().toISOString() } as Action);
+    },
+    [apply, load],
+  );
+
+  return { state, active: activePerson(state), dispatch };
+}

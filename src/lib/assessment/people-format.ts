@@ -1,0 +1,136 @@
+/**
+ * The saved format of the people a calculator keeps (format 2): a list per track, each person with a name
+ * (or alias), both raters' input, an optional target level and dated snapshots. The same shape is what
+ * "Export JSON" writes (one person, or everyone) and what an import reads. Everything read back is
+ * untrusted: parsing never throws and says what is wrong. Older formats are read through migrate.ts.
+ */
+import { checkRaters, isRecord, joinProblems, ratersSchema, type KnownIds, type Raters } from './raters';
+import { validateV1 } from './legacy/v1-assessment';
+import { migrateLadder, migrateSaved } from './migrate';
+import { array, checkShape, literal, nonEmptyString, number, object, optional, string, type Infer } from './shape';
+
+export const PEOPLE_VERSION = 2;
+/** One key per track: people rated against one ladder mean nothing to another. */
+export const peopleStorageKey = (trackId: string) => `career-ladder:${trackId}:people:v${PEOPLE_VERSION}`;
+
+const MAX_PEOPLE_JSON_CHARS = 4_000_000;
+const MAX_PEOPLE = 500;
+export const MAX_SNAPSHOTS = 200;
+export const MAX_NAME_CHARS = 80;
+
+const snapshotSchema = object({
+  /** ISO date and time the snapshot was taken. */
+  date: string(40),
+  raters: ratersSchema,
+});
+
+const personSchema = object({
+  /** Stable id, unique in the list; never shown. */
+  id: nonEmptyString(64),
+  /** A name or an alias, as the person who keeps the list wrote it. */
+  name: string(MAX_NAME_CHARS),
+  /** ISO date and time the person was added. */
+  created: string(40),
+  /** ISO date and time of the last change to their ratings, notes or target. */
+  updated: optional(string(40)),
+  /** Ladder level (rank) this person is aiming at; absent = the level above their current one. */
+  target: optional(number),
+  raters: ratersSchema,
+  /** Earlier versions of the ratings, oldest first. */
+  snapshots: array(snapshotSchema, MAX_SNAPSHOTS),
+});
+
+const peopleSchema = object({
+  /** The format's version (migrate.ts brings older ones forward). */
+  version: literal(PEOPLE_VERSION),
+  /** The ladder version the ratings were made under; absent before ladders had versions (migrate.ts). */
+  ladder: optional(string(40)),
+  track: nonEmptyString(),
+  people: array(personSchema, MAX_PEOPLE),
+});
+
+export type Snapshot = Infer<typeof snapshotSchema>;
+export type Person = Infer<typeof personSchema>;
+export type People = Infer<typeof peopleSchema>;
+
+export type PeopleParse = { ok: true; people: People } | { ok: false; reason: string };
+
+/** Validate an already-parsed value as a people list (version 2). */
+export function validatePeople(value: unknown, known?: KnownIds): PeopleParse {
+  if (!isRecord(value)) return { ok: false, reason: 'saved people list is not an object' };
+  const migrated = migrateSaved(value, PEOPLE_VERSION);
+  if (!migrated.ok) {
+    const found = value.version === undefined ? 'has no version' : `is version ${JSON.stringify(value.version)}`;
+    return { ok: false, reason: `saved people list ${found}; this calculator reads version ${PEOPLE_VERSION}` };
+  }
+  const parsed = checkShape(peopleSchema, migrated.value);
+  if (!parsed.ok) return { ok: false, reason: `saved people list has the wrong shape: ${parsed.problem}` };
+  const people = migrateLadder(parsed.value);
+  const problems: string[] = [];
+  if (known && people.track !== known.trackId) {
+    problems.push(`saved people list is for track '${people.track}', not '${known.trackId}'`);
+  }
+  const ids = new Set<string>();
+  for (const person of people.people) {
+    if (ids.has(person.id)) problems.push(`two people share the id '${person.id}'`);
+    ids.add(person.id);
+    problems.push(...checkRaters(person.raters, known, `${person.name}: `));
+    person.snapshots.forEach((snapshot, index) =>
+      problems.push(...checkRaters(snapshot.raters, known, `${person.name}, snapshot ${index + 1}: `)),
+    );
+    const target = person.target;
+    if (target !== undefined && known && !(Number.isInteger(target) && target >= 1 && target <= known.levelCount)) {
+      problems.push(`${person.name}: target level ${person.target}; expected 1 to ${known.levelCount}`);
+    }
+  }
+  if (problems.length > 0) return { ok: false, reason: joinProblems(problems) };
+  return { ok: true, people };
+}
+
+/** Parse what localStorage holds under peopleStorageKey. Never throws. */
+export function parsePeople(json: string, known?: KnownIds): PeopleParse {
+  if (json.length > MAX_PEOPLE_JSON_CHARS) return { ok: false, reason: 'saved people list is too large to be ours' };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'saved people list is not valid JSON (it may be corrupted)' };
+  }
+  return validatePeople(value, known);
+}
+
+/** What an imported file holds: people to add (a person export or a whole list) or one bare assessment. */
+export type ImportedFile =
+  | { ok: true; kind: 'people'; people: Person[] }
+  | { ok: true; kind: 'assessment'; raters: Raters }
+  | { ok: false; reason: string };
+
+/**
+ * Reads a JSON export: a people list (all people), one person ({ version: 2, track, person }), or an
+ * assessment saved by the earlier calculator (version 1). Never throws.
+ */
+export function parseImport(text: string, known: KnownIds): ImportedFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the file is not valid JSON' };
+  }
+  if (isRecord(value) && value.version === PEOPLE_VERSION && isRecord(value.person)) {
+    const { person, ...rest } = value;
+    const list = validatePeople({ ...rest, people: [person] }, known);
+    return list.ok ? { ok: true, kind: 'people', people: list.people.people } : { ok: false, reason: list.reason };
+  }
+  if (isRecord(value) && value.version === PEOPLE_VERSION) {
+    const list = validatePeople(value, known);
+    return list.ok ? { ok: true, kind: 'people', people: list.people.people } : { ok: false, reason: list.reason };
+  }
+  const single = validateV1(value, known);
+  if (single.ok) return { ok: true, kind: 'assessment', raters: single.state.raters };
+  return { ok: false, reason: single.reason.replace(/^saved assessment/, 'the file') };
+}
+
+/** One person as a file of its own (what "Export JSON" writes). */
+export function personExport(trackId: string, person: Person) {
+  return { version: PEOPLE_VERSION, track: trackId, person };
+}
