@@ -237,17 +237,25 @@ export async function scoreOnScreen(
 }
 
 /**
- * Scrolls the host page from its top to its bottom, half a screen at a time, and expects the score on
- * screen at every stop (the host script's view message makes the round trip after each scroll).
+ * Scrolls the host page, half a screen at a time, through every position where the frame fills at least
+ * half the screen (on a wiki page, the frame is one part of a longer page), and expects the score on screen
+ * at each stop: the host script's view message makes the round trip after each scroll.
  */
 export async function expectScoreOnScreenWhileScrolling(page: Page, frameSelector = '#calculator'): Promise<void> {
-  const { screen, end } = await page.evaluate(() => ({
-    screen: window.innerHeight,
-    end: document.documentElement.scrollHeight - window.innerHeight,
-  }));
-  expect(end, 'the host page scrolls').toBeGreaterThan(screen);
-  for (let y = 0; y <= end + screen / 2; y += Math.round(screen / 2)) {
-    await page.evaluate((top) => window.scrollTo(0, top), Math.min(y, end));
+  const { screen, end, frameTop, frameBottom } = await page.locator(frameSelector).evaluate((frame) => {
+    const box = frame.getBoundingClientRect();
+    return {
+      screen: window.innerHeight,
+      end: document.documentElement.scrollHeight - window.innerHeight,
+      frameTop: box.top + window.scrollY,
+      frameBottom: box.bottom + window.scrollY,
+    };
+  });
+  const first = Math.max(0, Math.round(frameTop - screen / 2));
+  const last = Math.min(end, Math.round(frameBottom - screen / 2));
+  expect(last - first, 'the frame is taller than the screen').toBeGreaterThan(screen);
+  for (let y = first; y < last + screen / 2; y += Math.round(screen / 2)) {
+    await page.evaluate((top) => window.scrollTo(0, top), Math.min(y, last));
     await expect.poll(() => scoreOnScreen(page, frameSelector), { message: `scrolled to ${y}` }).toBe('on screen');
   }
 }
