@@ -288,6 +288,7 @@ test('TiddlyWiki without the raw-markup tiddler, and the plain HTML snippet past
     'href',
     new RegExp(`/embed-help/\\?address=${encodeURIComponent(TIDDLYWIKI_BARE.origin)}#no-host-script$`),
   );
+  await screenshot(page, 'TiddlyWiki-no-host-script');
   // So it is: the frame keeps the snippet's 900 px and scrolls inside, and rating sends nothing.
   const fit = await frameFit(page, FRAME);
   expect(fit.frameHeight).toBe(900);
