@@ -95,22 +95,24 @@ export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }:
     [options],
   );
 
-  // Results go only to a page whose host script answered: one that did not could not use them anyway.
+  // Results go only to a page whose host script answered (or, from before the greeting, sized the frame):
+  // one that did neither could not use them anyway.
+  const hostHeard = host === 'answered' || host === 'sized';
   useEffect(() => {
-    if (host !== 'answered' || !pending.current) return;
+    if (!hostHeard || !pending.current) return;
     send(pending.current);
     pending.current = null;
-  }, [host, send]);
+  }, [hostHeard, send]);
 
   const postResults = useCallback(
     (assessment: Assessment, rater: RaterRole) => {
       if (!options?.postResults || !options.parentOrigin || window.parent === window) return;
       const shown = options.competencies ?? model.competencies.map((competency) => competency.id);
       const message = resultMessage(model, assessment, rater, shown);
-      if (host === 'answered') send(message);
+      if (hostHeard) send(message);
       else pending.current = message;
     },
-    [model, options, host, send],
+    [model, options, hostHeard, send],
   );
 
   if (!options) {

@@ -7,6 +7,7 @@ import { model } from './calculator-support';
 import {
   EMBED_PATH,
   PLACEHOLDER_HEIGHT,
+  RESIZE_ONLY_HOST,
   calculatorLoaded,
   expectFrameFitsContent,
   expectScoreOnScreenWhileScrolling,
@@ -85,6 +86,26 @@ test.describe('the frame never fails silently', () => {
       .poll(async () => (await receivedMessages(page)).filter((m) => m.data.type === RESULT_MESSAGE).length)
       .toBeGreaterThan(0);
   });
+});
+
+test('a page that sizes the frame without answering (a host script from before the greeting) gets no line, and its results', async ({
+  page,
+  baseURL,
+  host,
+}) => {
+  await page.clock.install();
+  const embedUrl = new URL(`${EMBED_PATH}?parentOrigin=${host.origin}&postResults=1`, baseURL);
+  await page.goto(host.pageUrl(embedUrl.href, RESIZE_ONLY_HOST));
+  const frame = page.frameLocator('#calculator');
+  await calculatorLoaded(frame);
+  await expectFrameFitsContent(page);
+  await page.clock.fastForward(GREETING_SECONDS * 1000);
+  await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'sized');
+  await expect(frame.getByTestId('embed-host-missing')).toHaveCount(0);
+  await rateProfile(frame, 3, { [mastery.id]: 4 });
+  await expect
+    .poll(async () => (await receivedMessages(page)).filter((m) => m.data.type === RESULT_MESSAGE).length)
+    .toBeGreaterThan(0);
 });
 
 for (const { width, height } of [

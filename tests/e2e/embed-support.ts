@@ -38,6 +38,16 @@ export const PLACEHOLDER_HEIGHT = 300;
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** pageUrl's hostScriptUrl for a page that only sizes the frame, as host scripts from before the greeting do. */
+export const RESIZE_ONLY_HOST = 'resize-only';
+const RESIZE_ONLY_SCRIPT = `<script>
+  window.addEventListener('message', function (event) {
+    var frame = document.getElementById('calculator');
+    if (event.source !== frame.contentWindow || !event.data || event.data.type !== 'career-ladder:resize') return;
+    frame.style.height = Math.ceil(event.data.height) + 'px';
+  });
+</script>`;
+
 /**
  * A wiki page stand-in on 127.0.0.1 with its own port: an iframe with the embed, the site's host script,
  * and a recorder of every message the page receives (window.__messages).
@@ -64,7 +74,7 @@ export async function startHostServer(): Promise<HostServer> {
 </script>
 <iframe data-career-ladder id="calculator" title="Scoring calculator" src="${escapeHtml(src)}"
   style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;"></iframe>
-${script ? `<script src="${escapeHtml(script)}"></script>` : ''}
+${script === RESIZE_ONLY_HOST ? RESIZE_ONLY_SCRIPT : script ? `<script src="${escapeHtml(script)}"></script>` : ''}
 <p>Questions? Ask in #career-ladder.</p>
 </body></html>`);
   });

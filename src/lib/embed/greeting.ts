@@ -13,8 +13,16 @@ import { readViewMessage, type ViewMessage } from './messages';
 /** How long the embed waits for the host script's answer before it says none is there. */
 export const GREETING_SECONDS = 5;
 
-/** Where the greeting stands: no answer yet, answered, or no answer in time. */
-export type HostState = 'waiting' | 'answered' | 'silent';
+/**
+ * Where the greeting stands: no answer yet; answered; no answer in time, but something sized the frame to
+ * its content (a host script from before the greeting, or the page's own); or no answer at all.
+ */
+export type HostState = 'waiting' | 'answered' | 'sized' | 'silent';
+
+/** True when the frame is as tall as its content: something on the page follows its resize messages. */
+function sizedToContent(): boolean {
+  return Math.abs(window.innerHeight - Math.ceil(document.body.getBoundingClientRect().height)) <= 1;
+}
 
 /** Insets of the on-screen part of the frame from its top and bottom edges, and that part's height (px). */
 export interface ViewInsets {
@@ -68,7 +76,7 @@ export function listenToHost(parentOrigin: string | undefined, onState: (state: 
   window.addEventListener('message', onMessage);
   report('waiting');
   const timer = window.setTimeout(() => {
-    if (state === 'waiting') report('silent');
+    if (state === 'waiting') report(sizedToContent() ? 'sized' : 'silent');
   }, GREETING_SECONDS * 1000);
   return () => {
     window.removeEventListener('message', onMessage);
