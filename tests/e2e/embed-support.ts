@@ -247,9 +247,10 @@ export async function scoreOnScreen(
 }
 
 /**
- * Scrolls the host page, half a screen at a time, through every position where the frame fills at least
- * half the screen (on a wiki page, the frame is one part of a longer page), and expects the score on screen
- * at each stop: the host script's view message makes the round trip after each scroll.
+ * Scrolls the host page, three quarters of a screen at a time (so every part of the page passes through
+ * the screen), through every position where the frame fills at least half the screen (on a wiki page, the
+ * frame is one part of a longer page), and expects the score on screen at each stop: the host script's view
+ * message makes the round trip after each scroll.
  */
 export async function expectScoreOnScreenWhileScrolling(page: Page, frameSelector = '#calculator'): Promise<void> {
   const { screen, end, frameTop, frameBottom } = await page.locator(frameSelector).evaluate((frame) => {
@@ -264,7 +265,8 @@ export async function expectScoreOnScreenWhileScrolling(page: Page, frameSelecto
   const first = Math.max(0, Math.round(frameTop - screen / 2));
   const last = Math.min(end, Math.round(frameBottom - screen / 2));
   expect(last - first, 'the frame is taller than the screen').toBeGreaterThan(screen);
-  for (let y = first; y < last + screen / 2; y += Math.round(screen / 2)) {
+  const step = Math.round((screen * 3) / 4);
+  for (let y = first; y < last + step; y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), Math.min(y, last));
     await expect.poll(() => scoreOnScreen(page, frameSelector), { message: `scrolled to ${y}` }).toBe('on screen');
   }
