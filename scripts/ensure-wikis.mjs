@@ -1,17 +1,25 @@
-// The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki
-// and PHP's command line (for php -S). Install them with apt when missing and we are root (as in CI, like
-// Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
+// The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki,
+// PHP's command line (for php -S), ikiwiki, gitit and Fossil. Install them with apt when missing and we are
+// root (as in CI, like Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
+// TiddlyWiki comes from npm (a devDependency, installed by npm ci).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
-export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli'];
+export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli', 'ikiwiki', 'gitit', 'fossil'];
 const INSTALL = `apt-get install -y --no-install-recommends ${WIKI_PACKAGES.join(' ')}`;
 export const WIKI_INSTALL_COMMAND = `apt-get update && ${INSTALL}`;
 
 /** What must be there: each wiki's entry point, and PHP with SQLite (MediaWiki's database here). */
 function missingParts() {
-  const missing = ['/usr/share/mediawiki/maintenance/install.php', '/usr/share/dokuwiki/doku.php', '/etc/dokuwiki']
+  const missing = [
+    '/usr/share/mediawiki/maintenance/install.php',
+    '/usr/share/dokuwiki/doku.php',
+    '/etc/dokuwiki',
+    '/usr/bin/ikiwiki',
+    '/usr/bin/gitit',
+    '/usr/bin/fossil',
+  ]
     .filter((path) => !existsSync(path))
     .map((path) => `${path} is missing`);
   const php = spawnSync('php', ['-m'], { encoding: 'utf8' });

@@ -17,7 +17,7 @@
 // passed on Playwright's retry) and a skipped test count as failures; zero tests overall fails. The exit
 // code is non-zero whenever anything failed.
 // With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
-// tests (scripts/test-wiki.mjs, which installs MediaWiki and DokuWiki when missing), counted in the totals.
+// tests (scripts/test-wiki.mjs, which installs the wikis when missing), counted in the totals.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

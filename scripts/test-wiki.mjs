@@ -1,5 +1,6 @@
-// `npm run test:wiki`: the calculator embedded in real wikis (tests/wiki/): Debian's MediaWiki and DokuWiki
-// (installed when missing, see scripts/ensure-wikis.mjs) and a bare HTML page, against the built ladder
+// `npm run test:wiki`: the calculator embedded in real wikis (tests/wiki/): Debian's MediaWiki, DokuWiki,
+// ikiwiki, gitit and Fossil (installed when missing, see scripts/ensure-wikis.mjs), TiddlyWiki (npm) and a
+// bare HTML page, against the built ladder
 // (dist/) served with the documented hosting headers. Run alone it builds dist/ first and ends with one
 // line, "N passed, N failed"; scripts/test-all.mjs --wiki (what .ci/run runs) calls runWikiTests after the
 // main suite and adds its counts to the totals.
@@ -12,7 +13,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureWikis } from './ensure-wikis.mjs';
 import { readPlaywrightReport, summariseReport } from './playwright-report.mjs';
 import { REPO_ROOT } from '../tests/e2e/support/site-builds.mjs';
-import { PORTS } from '../tests/wiki/support/ports.mjs';
+import { PORTS, wikiDir } from '../tests/wiki/support/ports.mjs';
 
 const CONFIG = 'tests/wiki/playwright.config.ts';
 
@@ -37,7 +38,7 @@ export function runWikiTests({ build = true } = {}) {
   console.log('\n=== real wikis: install ===');
   const installing = Date.now();
   if (!ensureChromium()) return (fail('wiki journeys: Chromium is not installed'), result);
-  if (!ensureWikis()) return (fail('wiki journeys: MediaWiki and DokuWiki are not installed'), result);
+  if (!ensureWikis()) return (fail('wiki journeys: the wikis are not installed'), result);
   console.log(`(prerequisites ready in ${seconds(installing)})`);
   if (build) {
     console.log('\n=== real wikis: build dist/ ===');
@@ -67,8 +68,15 @@ export function runWikiTests({ build = true } = {}) {
     for (const [name, port] of [
       ['mediawiki', PORTS.mediawiki],
       ['dokuwiki', PORTS.dokuwiki],
+      ['ikiwiki', PORTS.ikiwiki],
+      ['gitit', PORTS.gitit],
+      ['gitit', PORTS.gititSanitized],
+      ['tiddlywiki', PORTS.tiddlywiki],
+      ['tiddlywiki', PORTS.tiddlywikiBare],
+      ['fossil', PORTS.fossil],
+      ['fossil', PORTS.fossilFrameOnly],
     ]) {
-      rmSync(join(tmpdir(), `ladder-${name}-${port}`), { recursive: true, force: true });
+      rmSync(wikiDir(name, port), { recursive: true, force: true });
     }
   }
   console.log(`(journeys ran in ${seconds(testing)}; whole wiki step ${seconds(installing)})`);

@@ -6,16 +6,19 @@
  * Results go to the host page only when ?postResults=1 names the host with ?parentOrigin: postMessage
  * to '*' would hand a person's ratings to whatever page framed the embed.
  *
- * Nothing fails silently: a parentOrigin that is not the page around the frame, and storage=local in a
- * browser that refuses it, are said above the calculator. The frame's height is reported only once the
- * calculator has rendered (src/lib/embed/resize.ts).
+ * Nothing fails silently: a parentOrigin that is not the page around the frame, storage=local in a
+ * browser that refuses it, and a page where no host script answered the embed's greeting (so the frame
+ * cannot follow its height) are said above the calculator. The frame's height is reported only once the
+ * calculator has rendered (src/lib/embed/resize.ts); results go out only once a host script has answered,
+ * and its view messages keep the result bar on screen (src/lib/embed/greeting.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../src/lib/calculator/model';
 import type { Assessment } from '../../src/lib/calculator/results';
 import { framingOrigin, parentMismatch } from '../../src/lib/embed/frame';
-import { resultMessage } from '../../src/lib/embed/messages';
+import { hostMissingLine, listenToHost, type HostState } from '../../src/lib/embed/greeting';
+import { resultMessage, type ResultMessage } from '../../src/lib/embed/messages';
 import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params';
 import { startResizeMessages } from '../../src/lib/embed/resize';
 import { STORAGE_REFUSED_MESSAGE, canKeepData } from '../../src/lib/embed/storage';
@@ -26,12 +29,16 @@ interface Props {
   model: CalculatorModel;
   /** The track's full calculator page, linked from a partial view. */
   fullCalculatorHref: string;
+  /** The track's "Embed in your wiki" page, linked from the line that says no host script answered. */
+  helpHref: string;
 }
 
 /** The parameters as read, corrected for what this browser and this frame really allow. */
 interface EmbedSetup extends EmbedOptions {
   /** Why ?parentOrigin cannot work here (it names another page than the frame's parent). */
   mismatch?: string;
+  /** The page around the frame as far as the browser tells: ?parentOrigin, else ancestorOrigins or referrer. */
+  wikiOrigin?: string;
 }
 
 function readSetup(model: CalculatorModel): EmbedSetup {
@@ -43,14 +50,19 @@ function readSetup(model: CalculatorModel): EmbedSetup {
     options.storage = 'memory';
     options.messages.push(STORAGE_REFUSED_MESSAGE);
   }
-  const mismatch = parentMismatch(options.parentOrigin, framingOrigin(window));
+  const framedBy = framingOrigin(window);
+  const mismatch = parentMismatch(options.parentOrigin, framedBy);
   if (mismatch) console.error(mismatch);
-  return mismatch ? { ...options, mismatch } : options;
+  const wikiOrigin = options.parentOrigin ?? framedBy;
+  return { ...options, ...(mismatch ? { mismatch } : {}), ...(wikiOrigin ? { wikiOrigin } : {}) };
 }
 
-export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
+export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }: Props) {
   const [options, setOptions] = useState<EmbedSetup | null>(null);
+  const [host, setHost] = useState<HostState>('waiting');
   const lastPosted = useRef('');
+  // A result made before the host script answered, sent when it does.
+  const pending = useRef<ResultMessage | null>(null);
   // ?storage=local reads the site's saved assessments only once the person chooses to.
   const [savedOpened, setSavedOpened] = useState(false);
 
@@ -60,20 +72,47 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
     setOptions(readSetup(model));
   }, [model]);
 
-  // The calculator has rendered: from now on the frame follows its height.
-  useEffect(() => (options ? startResizeMessages(options.parentOrigin ?? '*') : undefined), [options]);
+  // The calculator has rendered: from now on the frame follows its height. The first resize message is
+  // the greeting the host script answers.
+  useEffect(() => {
+    if (!options) return undefined;
+    const stopListening = listenToHost(options.parentOrigin, setHost);
+    const stopResizing = startResizeMessages(options.parentOrigin ?? '*');
+    return () => {
+      stopListening();
+      stopResizing();
+    };
+  }, [options]);
+
+  const send = useCallback(
+    (message: ResultMessage) => {
+      if (!options?.parentOrigin) return;
+      const key = JSON.stringify(message);
+      if (key === lastPosted.current) return;
+      lastPosted.current = key;
+      window.parent.postMessage(message, options.parentOrigin);
+    },
+    [options],
+  );
+
+  // Results go only to a page whose host script answered (or, from before the greeting, sized the frame):
+  // one that did neither could not use them anyway.
+  const hostHeard = host === 'answered' || host === 'sized';
+  useEffect(() => {
+    if (!hostHeard || !pending.current) return;
+    send(pending.current);
+    pending.current = null;
+  }, [hostHeard, send]);
 
   const postResults = useCallback(
     (assessment: Assessment, rater: RaterRole) => {
       if (!options?.postResults || !options.parentOrigin || window.parent === window) return;
       const shown = options.competencies ?? model.competencies.map((competency) => competency.id);
       const message = resultMessage(model, assessment, rater, shown);
-      const key = JSON.stringify(message);
-      if (key === lastPosted.current) return;
-      lastPosted.current = key;
-      window.parent.postMessage(message, options.parentOrigin);
+      if (hostHeard) send(message);
+      else pending.current = message;
     },
-    [model, options],
+    [model, options, hostHeard, send],
   );
 
   if (!options) {
@@ -84,8 +123,18 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
     );
   }
 
+  const missing =
+    host === 'silent' && !options.mismatch
+      ? hostMissingLine(options.wikiOrigin, options.postResults, new URL(helpHref, window.location.href).href)
+      : undefined;
+
   return (
     <>
+      {missing && (
+        <p className="calc-notice calc-notice--warn embed-messages" role="status" data-testid="embed-host-missing">
+          {missing.text} <a href={missing.fixHref}>{missing.fixLabel}</a>
+        </p>
+      )}
       {options.mismatch && (
         <div className="calc-notice calc-notice--error embed-messages" role="alert" data-testid="embed-parent-mismatch">
           <p>{options.mismatch}</p>
@@ -100,7 +149,7 @@ export default function EmbedCalculator({ model, fullCalculatorHref }: Props) {
           </ul>
         </div>
       )}
-      {options.postResults && !options.mismatch && (
+      {options.postResults && !options.mismatch && !missing && (
         <div className="calc-notice calc-notice--info embed-note" data-testid="embed-posts-results">
           <p>
             Your result (score, level and competency levels, not your ratings or notes) is passed to the page around

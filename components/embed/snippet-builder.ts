@@ -115,6 +115,10 @@ export function startSnippetBuilder(root: HTMLElement | null): void {
   const form = root?.querySelector<HTMLFormElement>('form[data-builder-form]');
   if (!root || !form) return;
   const urls = pageUrls(root);
+  // The embed's "no host script answered" line links here with the wiki it sits in: make the snippet for it.
+  const address = new URLSearchParams(window.location.search).get('address');
+  const field = form.querySelector<HTMLInputElement>('#wiki-address');
+  if (address && field && !field.value) field.value = address;
   const update = () => render(root, form, urls);
   form.addEventListener('input', update);
   form.addEventListener('change', update);

@@ -14,10 +14,11 @@ export interface HostServer {
   /** "http://localhost:<port>": the same server as another site, as a wiki on another domain would be. */
   crossSiteOrigin: string;
   /**
-   * URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`),
-   * served from `origin` or, with `{ crossSite: true }`, from `crossSiteOrigin`.
+   * URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`;
+   * null leaves the host script out, as a wiki that strips scripts does), served from `origin` or, with
+   * `{ crossSite: true }`, from `crossSiteOrigin`.
    */
-  pageUrl: (embedUrl: string, hostScriptUrl: string, options?: { crossSite?: boolean }) => string;
+  pageUrl: (embedUrl: string, hostScriptUrl: string | null, options?: { crossSite?: boolean }) => string;
   close: () => Promise<void>;
 }
 
@@ -37,6 +38,16 @@ export const PLACEHOLDER_HEIGHT = 300;
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** pageUrl's hostScriptUrl for a page that only sizes the frame, as host scripts from before the greeting do. */
+export const RESIZE_ONLY_HOST = 'resize-only';
+const RESIZE_ONLY_SCRIPT = `<script>
+  window.addEventListener('message', function (event) {
+    var frame = document.getElementById('calculator');
+    if (event.source !== frame.contentWindow || !event.data || event.data.type !== 'career-ladder:resize') return;
+    frame.style.height = Math.ceil(event.data.height) + 'px';
+  });
+</script>`;
+
 /**
  * A wiki page stand-in on 127.0.0.1 with its own port: an iframe with the embed, the site's host script,
  * and a recorder of every message the page receives (window.__messages).
@@ -46,7 +57,7 @@ export async function startHostServer(): Promise<HostServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const src = url.searchParams.get('src');
     const script = url.searchParams.get('script');
-    if (url.pathname !== '/wiki' || !src || !script) {
+    if (url.pathname !== '/wiki' || !src) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       return res.end('not found');
     }
@@ -63,7 +74,8 @@ export async function startHostServer(): Promise<HostServer> {
 </script>
 <iframe data-career-ladder id="calculator" title="Scoring calculator" src="${escapeHtml(src)}"
   style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;"></iframe>
-<script src="${escapeHtml(script)}"></script>
+${script === RESIZE_ONLY_HOST ? RESIZE_ONLY_SCRIPT : script ? `<script src="${escapeHtml(script)}"></script>` : ''}
+<p>Questions? Ask in #career-ladder.</p>
 </body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,7 +87,7 @@ export async function startHostServer(): Promise<HostServer> {
     crossSiteOrigin,
     pageUrl: (embedUrl, hostScriptUrl, options = {}) =>
       `${options.crossSite ? crossSiteOrigin : origin}/wiki?src=${encodeURIComponent(embedUrl)}` +
-      `&script=${encodeURIComponent(hostScriptUrl)}`,
+      (hostScriptUrl ? `&script=${encodeURIComponent(hostScriptUrl)}` : ''),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -219,3 +231,43 @@ export const testWithHost = base.extend<object, { host: HostServer }>({
   ],
   alsoAllowedOrigins: async ({ host }, use) => use([host.origin, host.crossSiteOrigin]),
 });
+
+/**
+ * Where the result bar's score is on the host page's screen: 'on screen', or its box and the screen's
+ * height for a readable failure. Playwright measures a framed element in the host page's viewport.
+ */
+export async function scoreOnScreen(
+  page: Page,
+  frameSelector = '#calculator',
+): Promise<'on screen' | { top?: number; bottom?: number; screen: number }> {
+  const box = await page.frameLocator(frameSelector).locator('.calc-result .calc-figure').first().boundingBox();
+  const screen = await page.evaluate(() => window.innerHeight);
+  if (box && box.y >= 0 && box.y + box.height <= screen) return 'on screen';
+  return { ...(box ? { top: Math.round(box.y), bottom: Math.round(box.y + box.height) } : {}), screen };
+}
+
+/**
+ * Scrolls the host page, three quarters of a screen at a time (so every part of the page passes through
+ * the screen), through every position where the frame fills at least half the screen (on a wiki page, the
+ * frame is one part of a longer page), and expects the score on screen at each stop: the host script's view
+ * message makes the round trip after each scroll.
+ */
+export async function expectScoreOnScreenWhileScrolling(page: Page, frameSelector = '#calculator'): Promise<void> {
+  const { screen, end, frameTop, frameBottom } = await page.locator(frameSelector).evaluate((frame) => {
+    const box = frame.getBoundingClientRect();
+    return {
+      screen: window.innerHeight,
+      end: document.documentElement.scrollHeight - window.innerHeight,
+      frameTop: box.top + window.scrollY,
+      frameBottom: box.bottom + window.scrollY,
+    };
+  });
+  const first = Math.max(0, Math.round(frameTop - screen / 2));
+  const last = Math.min(end, Math.round(frameBottom - screen / 2));
+  expect(last - first, 'the frame is taller than the screen').toBeGreaterThan(screen);
+  const step = Math.round((screen * 3) / 4);
+  for (let y = first; y < last + step; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), Math.min(y, last));
+    await expect.poll(() => scoreOnScreen(page, frameSelector), { message: `scrolled to ${y}` }).toBe('on screen');
+  }
+}

@@ -379,7 +379,17 @@ test.describe('embed help page', () => {
     await page.goto(helpPath);
     await page.getByLabel("Your wiki's address").fill('https://wiki.corp.example/wiki/Career_ladder');
     await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
-    for (const wiki of ['A plain HTML page', 'Confluence', 'MediaWiki', 'DokuWiki', 'Notion']) {
+    for (const wiki of [
+      'A plain HTML page',
+      'Confluence',
+      'MediaWiki',
+      'DokuWiki',
+      'ikiwiki',
+      'gitit',
+      'Fossil',
+      'TiddlyWiki',
+      'Notion',
+    ]) {
       await page.getByRole('radio', { name: wiki }).check();
       const tooWide = await page.locator('.embed-help').evaluate((article) =>
         [...article.querySelectorAll('pre, p, dl, form, fieldset, section')]
@@ -418,7 +428,18 @@ test.describe('embed help page without JavaScript', () => {
   test("still gives every wiki's snippet, pointing at this site's embed page", async ({ page, baseURL }) => {
     await page.goto(`${model.track.id}/embed-help/`);
     const embedPath = new URL(EMBED_PATH, baseURL).pathname;
-    for (const snippet of ['html', 'html-inline', 'confluence-html', 'mediawiki-rawhtml', 'dokuwiki', 'notion']) {
+    for (const snippet of [
+      'html',
+      'html-inline',
+      'confluence-html',
+      'mediawiki-rawhtml',
+      'dokuwiki',
+      'ikiwiki',
+      'gitit',
+      'fossil',
+      'tiddlywiki',
+      'notion',
+    ]) {
       await expect(page.locator(`[data-snippet="${snippet}"]`)).toContainText(embedPath);
     }
     await expect(page.locator('[data-snippet="html"]')).toContainText('embed-host.js');

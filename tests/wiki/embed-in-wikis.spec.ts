@@ -1,9 +1,13 @@
 // A wiki admin puts the calculator into real wikis: MediaWiki 1.39 (raw HTML; Vector 2022 on the desktop,
-// Minerva on a phone), DokuWiki 2022-07-31 (htmlok) and a bare HTML page. The snippet always comes from
-// the ladder's own "Embed in your wiki" page (its builder and Copy button), is pasted into the wiki's
-// editor and saved; then a reader uses the calculator in the page. The ladder is served on another site
-// with the hosting headers docs/embedding.md recommends (support/ladder-server.mjs).
+// Minerva on a phone), DokuWiki 2022-07-31 (htmlok), ikiwiki 3.2020 (htmlscrubber_skip), gitit 0.15
+// (xss-sanitize off), Fossil 2.21 (safe-html and default-csp), TiddlyWiki 5.4 (a raw-markup tiddler) and a
+// bare HTML page. The snippet, and the wiki's own settings, always come from the ladder's own "Embed in
+// your wiki" page (its builder and Copy button); the snippet is pasted into the wiki's editor and saved
+// (ikiwiki's and Fossil's pages are written as their admins write them, TiddlyWiki's saved through its web
+// API); then a reader uses the calculator in the page. The ladder is served on another site with the
+// hosting headers docs/embedding.md recommends (support/ladder-server.mjs).
 import { test, expect, type Page } from '@playwright/test';
+import { GREETING_SECONDS } from '../../src/lib/embed/greeting';
 import type { Rater } from '../../src/lib/assessment/raters';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
@@ -11,13 +15,32 @@ import { model } from '../e2e/calculator-support';
 import {
   calculatorLoaded,
   expectFrameFitsContent,
+  expectScoreOnScreenWhileScrolling,
   frameFit,
   frameWidthReport,
   rateProfile,
 } from '../e2e/embed-support';
-import { FRAME, copySnippet, pasteAndSave, rateOneCompetency, recordConsole, recordMessages } from './support/journey';
-import { ORIGINS } from './support/ports.mjs';
-import { DOKUWIKI, HTML_PAGE, MEDIAWIKI, WIKIS } from './support/wikis';
+import {
+  FRAME,
+  applyWikiSettings,
+  copySnippet,
+  pasteAndSave,
+  rateOneCompetency,
+  recordConsole,
+  recordMessages,
+} from './support/journey';
+import { ORIGINS, WIKI_ORIGINS } from './support/ports.mjs';
+import {
+  DOKUWIKI,
+  FOSSIL_FRAME_ONLY,
+  GITIT_SANITIZED,
+  HTML_PAGE,
+  IKIWIKI_SCRUBBED,
+  MEDIAWIKI,
+  TIDDLYWIKI_BARE,
+  WIKIS,
+  type WikiHost,
+} from './support/wikis';
 
 /**
  * With LADDER_WIKI_SCREENSHOTS=<folder>: what a reader sees at the top of the frame (a viewport shot:
@@ -64,6 +87,7 @@ for (const wiki of WIKIS) {
       postResults ? 'reach the wiki page' : 'stay in the frame'
     }`, async ({ page }) => {
       const title = `Career_ladder_${width}`;
+      await applyWikiSettings(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false));
       const snippet = await copySnippet(page, ORIGINS.ladder, wiki, {
         wikiAddress: wiki.pageUrl('Main_Page', false),
         postResults,
@@ -88,7 +112,8 @@ for (const wiki of WIKIS) {
       // Results need every competency rated; on the phone one is enough to see rating work.
       const expected = expectedResult();
       if (postResults) {
-        await rateProfile(frame, 3, { [mastery.id]: 4 }, 'keyboard');
+        // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
+        await rateProfile(frame, 3, { [mastery.id]: 4 });
         await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
       } else {
         await rateOneCompetency(frame, mastery.id, 3);
@@ -99,6 +124,9 @@ for (const wiki of WIKIS) {
       await expectFrameFitsContent(page, FRAME);
       expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
       await expectEverythingFits(page);
+      // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
+      await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+      await expectScoreOnScreenWhileScrolling(page, FRAME);
       await screenshot(page, `${wiki.name}-${width}-rated`);
       // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
       await frame.getByRole('tab', { name: 'Results' }).click();
@@ -120,6 +148,7 @@ for (const wiki of WIKIS) {
         expect(results).toEqual([]);
       }
       expect(seen.errors).toEqual([]);
+      expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
     });
   }
 }
@@ -220,11 +249,89 @@ test('storage=local: kept on a wiki of the same site as the ladder (shared with 
 
 test('the ladder is served with the documented hosting headers', async ({ request }) => {
   const embed = await request.get(`${ORIGINS.ladder}/${model.track.id}/embed/`);
-  expect(embed.headers()['content-security-policy']).toBe(
-    `frame-ancestors 'self' ${ORIGINS.mediawiki} ${ORIGINS.dokuwiki} ${ORIGINS.htmlPage}`,
-  );
+  expect(embed.headers()['content-security-policy']).toBe(`frame-ancestors 'self' ${WIKI_ORIGINS.join(' ')}`);
   expect(embed.headers()['x-frame-options']).toBeUndefined();
   const reading = await request.get(`${ORIGINS.ladder}/${model.track.id}/self-assessment/`);
   expect(reading.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
   expect(reading.headers()['x-frame-options']).toBe('SAMEORIGIN');
 });
+
+/** Opens `wiki`'s page `title` with the page clock installed, so a test can move past the greeting's deadline. */
+async function openWithClock(page: Page, wiki: WikiHost, title: string) {
+  const seen = recordConsole(page);
+  const messages = await recordMessages(page);
+  await page.clock.install();
+  await page.goto(wiki.pageUrl(title, false));
+  return { seen, messages };
+}
+
+test('TiddlyWiki without the raw-markup tiddler, and the plain HTML snippet pasted as is: the frame says no host script answered, names the wiki, and sends nothing', async ({
+  page,
+}) => {
+  // The issue's admin: the plain snippet ("&amp;" and a <script> TiddlyWiki never runs), results asked for.
+  const snippet = await copySnippet(page, ORIGINS.ladder, HTML_PAGE, {
+    wikiAddress: TIDDLYWIKI_BARE.origin,
+    postResults: true,
+  });
+  expect(snippet).toContain('&amp;postResults=1');
+  await pasteAndSave(page, TIDDLYWIKI_BARE, 'Career ladder', snippet);
+
+  const { seen, messages } = await openWithClock(page, TIDDLYWIKI_BARE, 'Career ladder');
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  // "amp;postResults" was read as postResults: the calculator says it will pass results on.
+  await expect(frame.getByTestId('embed-posts-results')).toContainText(TIDDLYWIKI_BARE.origin);
+  await page.clock.fastForward(GREETING_SECONDS * 1000);
+  const line = frame.getByTestId('embed-host-missing');
+  await expect(line).toContainText(`No host script answered from the page at ${TIDDLYWIKI_BARE.origin}`);
+  await expect(line).toContainText('your result is not sent to the page');
+  await expect(line.getByRole('link', { name: `How to fix it on ${TIDDLYWIKI_BARE.origin}` })).toHaveAttribute(
+    'href',
+    new RegExp(`/embed-help/\\?address=${encodeURIComponent(TIDDLYWIKI_BARE.origin)}#no-host-script$`),
+  );
+  await screenshot(page, 'TiddlyWiki-no-host-script');
+  // So it is: the frame keeps the snippet's 900 px and scrolls inside, and rating sends nothing.
+  const fit = await frameFit(page, FRAME);
+  expect(fit.frameHeight).toBe(900);
+  expect(fit.scrollsDown).toBe(true);
+  await rateOneCompetency(frame, mastery.id, 3);
+  await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[2]!.code);
+  expect((await messages()).filter((m) => m.data.type === RESULT_MESSAGE)).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  expect(seen.failedRequests).toEqual(TIDDLYWIKI_BARE.ownFailedRequests);
+});
+
+test('Fossil whose policy lets the frame in but not the host script: the frame says no host script answered', async ({
+  page,
+}) => {
+  await applyWikiSettings(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, FOSSIL_FRAME_ONLY.origin);
+  const snippet = await copySnippet(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, { wikiAddress: FOSSIL_FRAME_ONLY.origin });
+  await pasteAndSave(page, FOSSIL_FRAME_ONLY, 'Career_ladder', snippet);
+
+  const { seen } = await openWithClock(page, FOSSIL_FRAME_ONLY, 'Career_ladder');
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  await page.clock.fastForward(GREETING_SECONDS * 1000);
+  await expect(frame.getByTestId('embed-host-missing')).toContainText(
+    `No host script answered from the page at ${FOSSIL_FRAME_ONLY.origin}, so this frame keeps a fixed height`,
+  );
+  // The browser names what Fossil's policy refused: the host script, and nothing else.
+  expect(seen.errors.length).toBeGreaterThan(0);
+  for (const error of seen.errors) {
+    expect(error).toMatch(/embed-host\.js' violates the following Content Security Policy directive: "script-src /);
+  }
+});
+
+for (const wiki of [IKIWIKI_SCRUBBED, GITIT_SANITIZED]) {
+  test(`${wiki.name} with its sanitizer on removes the frame and the script: nothing is left to speak, as the embed-help page warns`, async ({
+    page,
+  }) => {
+    const snippet = await copySnippet(page, ORIGINS.ladder, wiki, { wikiAddress: wiki.origin });
+    await pasteAndSave(page, wiki, 'Scrubbed_ladder', snippet);
+    await page.goto(wiki.pageUrl('Scrubbed_ladder', false));
+    // The saved page is there, without the frame or the script.
+    await expect(page).toHaveTitle(/scrubbed.ladder/i);
+    await expect(page.locator('iframe')).toHaveCount(0);
+    await expect(page.locator('script[src*="embed-host.js"]')).toHaveCount(0);
+  });
+}

@@ -1,6 +1,7 @@
 // The real-wiki journeys (npm run test:wiki, scripts/test-wiki.mjs): the built ladder (dist/) served with
-// the documented hosting headers, a MediaWiki and a DokuWiki from Debian's packages under php -S, and a
-// bare HTML page host, each on its own loopback port (support/ports.mjs). Needs a build in dist/ and the
+// the documented hosting headers, a MediaWiki and a DokuWiki from Debian's packages under php -S, ikiwiki,
+// gitit and Fossil from Debian's packages, TiddlyWiki from npm, and a bare HTML page host, each on its own
+// loopback port (support/ports.mjs). Needs a build in dist/ and the
 // wiki packages; scripts/test-wiki.mjs sees to both.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/browser.ts';
@@ -41,6 +42,22 @@ export default defineConfig({
     },
     { command: `${node} ${support}/dokuwiki.mjs --port ${PORTS.dokuwiki}`, url: `${ORIGINS.dokuwiki}/doku.php` },
     { command: `${node} ${support}/html-page-server.mjs --port ${PORTS.htmlPage}`, url: `${ORIGINS.htmlPage}/` },
+    { command: `${node} ${support}/ikiwiki.mjs --port ${PORTS.ikiwiki}`, url: `${ORIGINS.ikiwiki}/` },
+    { command: `${node} ${support}/gitit.mjs --port ${PORTS.gitit}`, url: `${ORIGINS.gitit}/` },
+    {
+      command: `${node} ${support}/gitit.mjs --port ${PORTS.gititSanitized} --sanitize`,
+      url: `${ORIGINS.gititSanitized}/`,
+    },
+    { command: `${node} ${support}/tiddlywiki.mjs --port ${PORTS.tiddlywiki}`, url: `${ORIGINS.tiddlywiki}/` },
+    {
+      command: `${node} ${support}/tiddlywiki.mjs --port ${PORTS.tiddlywikiBare}`,
+      url: `${ORIGINS.tiddlywikiBare}/`,
+    },
+    { command: `${node} ${support}/fossil.mjs --port ${PORTS.fossil}`, url: `${ORIGINS.fossil}/home` },
+    {
+      command: `${node} ${support}/fossil.mjs --port ${PORTS.fossilFrameOnly}`,
+      url: `${ORIGINS.fossilFrameOnly}/home`,
+    },
   ].map((server) => ({
     timeout: 60_000,
     reuseExistingServer: false,

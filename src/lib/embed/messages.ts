@@ -1,11 +1,16 @@
 /**
- * The messages the embed posts to the page that frames it (docs/embedding.md documents them). The embed
- * only ever sends; it does not listen for messages at all.
+ * The messages between the embed and the page that frames it (docs/embedding.md documents them).
  *
- *   { type: 'career-ladder:resize', version: 1, height }          whenever its content height changes
+ * The embed posts:
+ *   { type: 'career-ladder:resize', version: 1, height }          whenever its content height changes; the
+ *                                                                 first one is its greeting to the host script
  *   { type: 'career-ladder:result', version: 1, track, rater,
  *     score, level, competencies: [{ id, level }] }              on every result change, only with
- *                                                                 ?postResults=1 and an explicit parentOrigin
+ *                                                                 ?postResults=1 and an explicit parentOrigin,
+ *                                                                 once a host script has answered
+ * The host script answers with, and the embed listens only to:
+ *   { type: 'career-ladder:view', version: 1, top, bottom }       which part of the frame is on screen, on the
+ *                                                                 first message and whenever the page scrolls
  */
 import type { CalculatorModel } from '../calculator/model';
 import type { Assessment } from '../calculator/results';
@@ -13,6 +18,7 @@ import type { Assessment } from '../calculator/results';
 export const MESSAGE_VERSION = 1;
 export const RESIZE_MESSAGE = 'career-ladder:resize';
 export const RESULT_MESSAGE = 'career-ladder:result';
+export const VIEW_MESSAGE = 'career-ladder:view';
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE;
@@ -34,6 +40,26 @@ export interface ResultMessage {
   level: string | null;
   /** The competencies shown in the embed, with the level code each reached; null while not fully rated. */
   competencies: { id: string; level: string | null }[];
+}
+
+/** The part of the frame on the host's screen, in the frame's own CSS pixels from its top edge. */
+export interface ViewMessage {
+  type: typeof VIEW_MESSAGE;
+  version: typeof MESSAGE_VERSION;
+  /** First row of the frame on screen (0 when the frame's top is in view). */
+  top: number;
+  /** Row below the last one on screen (the frame's height when its bottom is in view); top when none is. */
+  bottom: number;
+}
+
+/** The host's view message in `data`, or undefined for anything else (the embed ignores it). */
+export function readViewMessage(data: unknown): ViewMessage | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { type, version, top, bottom } = data as Record<string, unknown>;
+  if (type !== VIEW_MESSAGE || version !== MESSAGE_VERSION) return undefined;
+  if (typeof top !== 'number' || typeof bottom !== 'number') return undefined;
+  if (!Number.isFinite(top) || !Number.isFinite(bottom) || top < 0 || bottom < top) return undefined;
+  return { type, version, top, bottom };
 }
 
 export function resizeMessage(height: number): ResizeMessage {

@@ -64,14 +64,23 @@ export function parseOrigin(value: string): string | undefined {
   return url.origin;
 }
 
+/**
+ * The query string as the admin meant it. Wikis that escape the snippet's HTML once more (TiddlyWiki keeps
+ * `&amp;` literally in an iframe's src) hand the frame `?parentOrigin=…&amp;postResults=1`, which a URL parser
+ * reads as a parameter named `amp;postResults`: the escaped ampersands are turned back into separators.
+ */
+export function unescapedSearch(search: string): string {
+  return search.replace(/&amp;/gi, '&');
+}
+
 /** The theme from a query string alone (the layout applies it before the calculator loads). */
 export function parseTheme(search: string): EmbedTheme {
-  const value = new URLSearchParams(search).get('theme');
+  const value = new URLSearchParams(unescapedSearch(search)).get('theme');
   return THEMES.includes(value as EmbedTheme) ? (value as EmbedTheme) : 'auto';
 }
 
 export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): EmbedOptions {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(unescapedSearch(search));
   const messages: string[] = [];
   const options: EmbedOptions = { theme: 'auto', storage: 'memory', postResults: false, messages };
 

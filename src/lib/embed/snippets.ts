@@ -129,11 +129,32 @@ export interface Snippets {
   mediaWikiWidgetUse: string;
   /** DokuWiki with htmlok = 1: the HTML in a block <HTML> tag. */
   dokuWiki: string;
+  /** ikiwiki: the setup file's line that keeps the calculator's page out of htmlscrubber. */
+  ikiwikiSetup: string;
+  /** gitit: the configuration file's line that turns off xss-sanitize. */
+  gititConfig: string;
+  /** fossil: the settings that allow the snippet on wiki pages and this site in fossil's own CSP. */
+  fossilSettings: string;
+  /** TiddlyWiki: the iframe as a tiddler holds it, with a plain "&" (TiddlyWiki keeps "&amp;" literally). */
+  tiddlyWikiFrame: string;
+  /** TiddlyWiki: the host script, for a tiddler tagged $:/tags/RawMarkup (scripts in tiddlers never run). */
+  tiddlyWikiRawMarkup: string;
   /** The address alone, for Notion and macros that frame a URL (no host script, so no sizing). */
   address: string;
   /** Hosting headers that allow the wiki to frame the embed. */
   nginx: string;
   apache: string;
+}
+
+/**
+ * fossil's default Content-Security-Policy (fossil help default-csp) with this site added where the embed
+ * needs it: the frame (frame-src) and the host script (script-src). fossil replaces $nonce on every page.
+ */
+export function fossilCsp(ladderOrigin: string): string {
+  return (
+    `default-src 'self' data:; script-src 'self' 'nonce-$nonce' ${ladderOrigin}; frame-src ${ladderOrigin}; ` +
+    `style-src 'self' 'unsafe-inline'; img-src * data:;`
+  );
 }
 
 /** All snippets for `choices`; `title` is the iframe's accessible name, `base` the site's base path. */
@@ -149,6 +170,16 @@ export function buildSnippets(urls: EmbedUrls, choices: EmbedChoices, title: str
     mediaWikiWidget: `<includeonly>${html}</includeonly>`,
     mediaWikiWidgetUse: `{{#widget:${WIDGET_NAME}}}`,
     dokuWiki: `<HTML>\n${html}\n</HTML>`,
+    ikiwikiSetup: `# In the wiki's setup file: pages matching this PageSpec keep their HTML (the calculator's frame and
+# script); htmlscrubber still cleans every other page. Then: ikiwiki --setup <setup file> --rebuild
+htmlscrubber_skip: 'career-ladder'`,
+    gititConfig: `# In gitit's configuration file (gitit -f <file>); restart gitit afterwards. It applies to every page.
+xss-sanitize: no`,
+    fossilSettings: `fossil settings safe-html w
+fossil settings default-csp "${fossilCsp(urls.origin).replace(/\$/g, '\\$')}"`,
+    tiddlyWikiFrame: `<iframe data-career-ladder src="${embedAddress(urls, choices)}" title="${title.replace(/"/g, "'")}"
+  style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;" loading="lazy"></iframe>`,
+    tiddlyWikiRawMarkup: `<script src="${escapeAttribute(urls.hostScript)}"></script>`,
     address: embedAddress(urls, choices, false),
     nginx: `# Only your wiki may frame the embed; everything else stays unframeable.
 location ~ ^${embedPath} {

@@ -2,7 +2,7 @@
 // wiki's editor, save, and read the page; plus what the page saw (messages, console errors).
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { model } from '../../e2e/calculator-support';
-import type { WikiHost } from './wikis';
+import type { BuilderSnippet, WikiHost } from './wikis';
 
 export const FRAME = 'iframe[data-career-ladder]';
 export const HELP_PATH = `${model.track.id}/embed-help/`;
@@ -16,13 +16,15 @@ export interface SnippetChoices {
 
 /**
  * Opens the ladder's "Embed in your wiki" page at `ladderOrigin`, makes the snippet for `wiki` with
- * `choices` and copies it with the page's Copy button; returns what landed on the clipboard.
+ * `choices` and copies it with the page's Copy button (or, with `which`, another of the wiki's snippets,
+ * such as its settings); returns what landed on the clipboard.
  */
 export async function copySnippet(
   page: Page,
   ladderOrigin: string,
   wiki: WikiHost,
   choices: SnippetChoices,
+  which: BuilderSnippet = wiki,
 ): Promise<string> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ladderOrigin });
   await page.goto(`${ladderOrigin}/${HELP_PATH}`);
@@ -30,8 +32,8 @@ export async function copySnippet(
   await page.getByRole('radio', { name: wiki.name }).check();
   if (choices.postResults) await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
   if (choices.storage) await page.getByRole('checkbox', { name: "Keep ratings in the reader's browser" }).check();
-  await page.getByRole('button', { name: wiki.copyButton, exact: true }).click();
-  await expect(page.locator(`[data-copy-status="${wiki.snippet}"]`)).toHaveText(/^Copied/);
+  await page.getByRole('button', { name: which.copyButton, exact: true }).click();
+  await expect(page.locator(`[data-copy-status="${which.snippet}"]`)).toHaveText(/^Copied/);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -48,8 +50,13 @@ export async function rateOneCompetency(frame: FrameLocator, id: string, level: 
   for (let i = 0; i < total; i++) await options.nth(i).press('Space');
 }
 
-/** Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves. */
+/**
+ * Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves; for a
+ * wiki edited outside the browser here, publishes what was copied.
+ */
 export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
+  if (wiki.publish) return wiki.publish(title, expected);
+  if (!wiki.editUrl || !wiki.editor || !wiki.save) throw new Error(`${wiki.name}: no editor and no way to publish`);
   await page.goto(wiki.editUrl(title));
   const editor = page.locator(wiki.editor);
   await editor.click();
@@ -60,6 +67,13 @@ export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, ex
   // The wiki shows the saved page, calculator frame and all; leave it, so that nothing it logs or sends
   // while it loads reaches what a test records next for its own visit.
   await page.goto('about:blank');
+}
+
+/** Copies the wiki's own settings from the builder (made for `wikiAddress`) and applies them as its admin. */
+export async function applyWikiSettings(page: Page, ladderOrigin: string, wiki: WikiHost, wikiAddress: string) {
+  if (!wiki.settings) return;
+  const copied = await copySnippet(page, ladderOrigin, wiki, { wikiAddress }, wiki.settings);
+  await wiki.settings.apply(copied);
 }
 
 /** The messages the wiki page receives, recorded from before its first script runs. */
@@ -81,10 +95,22 @@ export async function recordMessages(
     );
 }
 
-/** Console errors and uncaught exceptions of the page and every frame in it. */
-export function recordConsole(page: Page): { errors: string[]; warnings: string[] } {
-  const seen = { errors: [] as string[], warnings: [] as string[] };
+/**
+ * Console errors and uncaught exceptions of the page and every frame in it, and its failed requests
+ * (`METHOD path` on the page's own origin, the whole URL elsewhere). The console's "Failed to load
+ * resource" lines do not say which resource, so requests are recorded apart instead.
+ */
+export function recordConsole(page: Page): { errors: string[]; warnings: string[]; failedRequests: string[] } {
+  const seen = { errors: [] as string[], warnings: [] as string[], failedRequests: [] as string[] };
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    const url = new URL(response.url());
+    const where = url.origin === new URL(page.url()).origin ? `${url.pathname}${url.search}` : url.href;
+    seen.failedRequests.push(`${response.request().method()} ${where}`);
+  });
+  page.on('requestfailed', (request) => seen.failedRequests.push(`${request.method()} ${request.url()} (failed)`));
   page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('Failed to load resource:')) return;
     if (message.type() === 'error') seen.errors.push(`${message.text()} (${message.location().url})`);
     if (message.type() === 'warning') seen.warnings.push(message.text());
   });

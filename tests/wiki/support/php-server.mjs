@@ -3,12 +3,11 @@
 // wiki's temporary folder removed when the server stops.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { wikiDir } from './ports.mjs';
 
 /** A fresh, empty working folder for the wiki `name` served on `port` (what an earlier run left is removed). */
 export function wikiWorkDir(name, port) {
-  const dir = join(tmpdir(), `ladder-${name}-${port}`);
+  const dir = wikiDir(name, port);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;

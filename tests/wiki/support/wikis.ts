@@ -1,7 +1,16 @@
-// The three hosts the journeys paste snippets into, described the way a person uses them: which wiki to
-// pick in the snippet builder, where the editor is, how to save, and where the saved page is read.
+// The hosts the journeys paste snippets into, described the way a person uses them: which wiki to pick in
+// the snippet builder, where the editor is and how to save (or, for wikis whose pages an admin writes
+// outside the browser, how the page is published), where the saved page is read, and which of the wiki's
+// own settings the admin first copies from the builder.
 import { expect, type Page } from '@playwright/test';
-import { ORIGINS } from './ports.mjs';
+import { publishFossilPage, publishIkiwikiPage, putTiddler, runFossilCommands } from './admin';
+import { ORIGINS, PORTS } from './ports.mjs';
+
+/** A snippet on the builder's page: its data-snippet name and its Copy button's accessible name. */
+export interface BuilderSnippet {
+  snippet: string;
+  copyButton: string;
+}
 
 export interface WikiHost {
   /** The wiki's name as the snippet builder's "Your wiki" choice says it. */
@@ -12,11 +21,20 @@ export interface WikiHost {
   copyButton: string;
   /** Where readers open the page `title`; on a phone, in the wiki's mobile layout. */
   pageUrl: (title: string, phone: boolean) => string;
-  editUrl: (title: string) => string;
+  editUrl?: (title: string) => string;
   /** The editor's text area. */
-  editor: string;
+  editor?: string;
   /** Saves the edit and waits for the saved page. */
-  save: (page: Page) => Promise<void>;
+  save?: (page: Page) => Promise<void>;
+  /** For wikis edited outside the browser here: publishes `text` as the page `title`. */
+  publish?: (title: string, text: string) => Promise<void>;
+  /**
+   * Requests the wiki itself makes and its server refuses, whatever is on the page (`METHOD path`); any
+   * other failed request fails the journey.
+   */
+  ownFailedRequests?: string[];
+  /** Wiki-wide settings the builder gives for this wiki, and how the admin applies what was copied. */
+  settings?: BuilderSnippet & { apply: (copied: string) => Promise<void> };
 }
 
 export const MEDIAWIKI: WikiHost = {
@@ -62,4 +80,98 @@ export const HTML_PAGE: WikiHost = {
   },
 };
 
-export const WIKIS = [MEDIAWIKI, DOKUWIKI, HTML_PAGE];
+/** ikiwiki: pages under career-ladder/ are kept out of htmlscrubber (support/ikiwiki.mjs). */
+export const IKIWIKI: WikiHost = {
+  name: 'ikiwiki',
+  origin: ORIGINS.ikiwiki,
+  snippet: 'ikiwiki',
+  copyButton: 'Copy the ikiwiki page snippet',
+  pageUrl: (title) => `${ORIGINS.ikiwiki}/career-ladder/${title.toLowerCase()}/`,
+  publish: async (title, text) => publishIkiwikiPage(`career-ladder/${title.toLowerCase()}`, text),
+};
+
+/** The same ikiwiki, pages outside htmlscrubber_skip: scrubbed as installed. */
+export const IKIWIKI_SCRUBBED: WikiHost = {
+  ...IKIWIKI,
+  pageUrl: (title) => `${ORIGINS.ikiwiki}/team/${title.toLowerCase()}/`,
+  publish: async (title, text) => publishIkiwikiPage(`team/${title.toLowerCase()}`, text),
+};
+
+function gitit(origin: string): WikiHost {
+  return {
+    name: 'gitit',
+    origin,
+    snippet: 'gitit',
+    copyButton: 'Copy the gitit page snippet',
+    pageUrl: (title) => `${origin}/${title}`,
+    editUrl: (title) => `${origin}/_edit/${title}`,
+    editor: '#editedText',
+    save: async (page) => {
+      await page.getByLabel('Description of changes:').fill('The career ladder calculator');
+      await page.locator('#update').click();
+      await expect(page.locator('#editedText')).toHaveCount(0);
+    },
+  };
+}
+
+/** gitit with xss-sanitize: no, as the builder says. */
+export const GITIT = gitit(ORIGINS.gitit);
+/** gitit as installed: xss-sanitize on. */
+export const GITIT_SANITIZED = gitit(ORIGINS.gititSanitized);
+
+const FOSSIL_SETTINGS = { snippet: 'fossil-settings', copyButton: 'Copy the Fossil settings' };
+
+function fossil(port: number, origin: string, settings: WikiHost['settings']): WikiHost {
+  return {
+    name: 'Fossil',
+    origin,
+    snippet: 'fossil',
+    copyButton: 'Copy the Fossil page snippet',
+    pageUrl: (title) => `${origin}/wiki?name=${title}`,
+    publish: async (title, text) => publishFossilPage(port, title, text),
+    settings,
+  };
+}
+
+/** Fossil with the builder's safe-html and default-csp settings run in its repository. */
+export const FOSSIL = fossil(PORTS.fossil, ORIGINS.fossil, {
+  ...FOSSIL_SETTINGS,
+  apply: async (copied) => runFossilCommands(PORTS.fossil, copied),
+});
+
+/**
+ * Fossil where the admin added the ladder to frame-src only: the frame loads, the host script is refused.
+ * The builder's settings, with this site left out of script-src.
+ */
+export const FOSSIL_FRAME_ONLY = fossil(PORTS.fossilFrameOnly, ORIGINS.fossilFrameOnly, {
+  ...FOSSIL_SETTINGS,
+  apply: async (copied) => runFossilCommands(PORTS.fossilFrameOnly, copied.replace(/('nonce-\\\$nonce') \S+;/, '$1;')),
+});
+
+function tiddlyWiki(origin: string, settings?: WikiHost['settings']): WikiHost {
+  return {
+    name: 'TiddlyWiki',
+    origin,
+    snippet: 'tiddlywiki',
+    copyButton: 'Copy the TiddlyWiki frame',
+    // A permalink: the story shows that tiddler alone.
+    pageUrl: (title) => `${origin}/#${encodeURIComponent(title)}`,
+    publish: (title, text) => putTiddler(origin, { title, text }),
+    // TiddlyWiki's PUT saver asks whether the server takes WebDAV; its own server says no with a 404.
+    ownFailedRequests: ['OPTIONS /', 'HEAD /'],
+    ...(settings ? { settings } : {}),
+  };
+}
+
+/** TiddlyWiki with the host script in a tiddler tagged $:/tags/RawMarkup, as the builder says. */
+export const TIDDLYWIKI = tiddlyWiki(ORIGINS.tiddlywiki, {
+  snippet: 'tiddlywiki-rawmarkup',
+  copyButton: 'Copy the TiddlyWiki raw markup tiddler',
+  apply: (copied) =>
+    putTiddler(ORIGINS.tiddlywiki, { title: '$:/career-ladder/host-script', tags: '$:/tags/RawMarkup', text: copied }),
+});
+
+/** A TiddlyWiki where nobody added the raw-markup tiddler. */
+export const TIDDLYWIKI_BARE = tiddlyWiki(ORIGINS.tiddlywikiBare);
+
+export const WIKIS = [MEDIAWIKI, DOKUWIKI, HTML_PAGE, IKIWIKI, GITIT, FOSSIL, TIDDLYWIKI];

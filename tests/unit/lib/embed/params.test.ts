@@ -54,6 +54,15 @@ describe('embed parameters', () => {
     expect(options.messages).toHaveLength(3);
   });
 
+  it('reads parameters whose ampersands a wiki escaped once more (&amp;) as meant', () => {
+    const search = '?theme=dark&amp;parentOrigin=https://wiki.example.com&amp;postResults=1&AMP;level=l3';
+    const options = parse(search);
+    expect(options).toMatchObject({ theme: 'dark', parentOrigin: 'https://wiki.example.com', postResults: true });
+    expect(options.level).toBe('L3');
+    expect(options.messages).toEqual([]);
+    expect(parseTheme('?level=L2&amp;theme=light')).toBe('light');
+  });
+
   it('shortens very long values in messages', () => {
     const [message] = parse(`?level=${'x'.repeat(500)}`).messages;
     expect(message!.length).toBeLessThan(120);

@@ -131,6 +131,28 @@ describe('the snippets', () => {
     expect(snippets.mediaWikiWidgetUse).toBe('{{#widget:CareerLadder}}');
   });
 
+  it('give TiddlyWiki a plain "&" in the address (it keeps "&amp;" literally) and the host script apart', () => {
+    const raw = /<iframe[^>]* src="([^"]*)"/.exec(snippets.tiddlyWikiFrame)![1];
+    expect(raw).toBe(embedAddress(urls, everything));
+    expect(raw).toContain('&postResults=1');
+    expect(snippets.tiddlyWikiFrame).not.toContain('&amp;');
+    expect(snippets.tiddlyWikiFrame).not.toContain('<script');
+    expect(snippets.tiddlyWikiRawMarkup).toBe(
+      '<script src="https://ladder.corp.example/ladder/embed-host.js"></script>',
+    );
+  });
+
+  it("name the sanitizer settings of ikiwiki and gitit, and add this site to fossil's own CSP", () => {
+    expect(snippets.ikiwikiSetup).toContain("htmlscrubber_skip: 'career-ladder'");
+    expect(snippets.gititConfig).toContain('xss-sanitize: no');
+    expect(snippets.fossilSettings).toContain('fossil settings safe-html w');
+    // For the shell: $nonce is fossil's, escaped so that the shell leaves it alone.
+    expect(snippets.fossilSettings).toContain(
+      `fossil settings default-csp "default-src 'self' data:; script-src 'self' 'nonce-\\$nonce' https://ladder.corp.example; ` +
+        `frame-src https://ladder.corp.example; style-src 'self' 'unsafe-inline'; img-src * data:;"`,
+    );
+  });
+
   it("allow the wiki's origin, and only on the embed path, in the hosting headers", () => {
     expect(snippets.nginx).toContain('location ~ ^/ladder/[^/]+/embed/ {');
     expect(snippets.nginx).toContain(`frame-ancestors 'self' http://wiki.corp.example:8080`);
