@@ -65,11 +65,20 @@ export default function Calculator({
   const ratedHere = useRef(false);
   const person = store.active;
 
+  // The rater on screen is assessed on every rating; both only for the Results view, which shows both.
+  const activeRater = person.raters[role];
+  const active = useMemo(() => assess(model, activeRater), [model, activeRater]);
+  const otherRater = person.raters[role === 'self' ? 'manager' : 'self'];
   const results = useMemo(
-    () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
-    [model, person.raters],
+    () =>
+      view === 'results'
+        ? ({ [role]: active, [role === 'self' ? 'manager' : 'self']: assess(model, otherRater) } as Record<
+            RaterRole,
+            Assessment
+          >)
+        : null,
+    [view, model, role, active, otherRater],
   );
-  const active = results[role];
   const shown = useMemo(
     () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
@@ -144,7 +153,7 @@ export default function Calculator({
           />
         )}
         {view !== 'rate' && <Messages notices={store.notices} onDismiss={store.dismiss} />}
-        {view === 'results' && (
+        {view === 'results' && results && (
           <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
             <ReportView
               model={model}

@@ -3,7 +3,7 @@
  * actions (share link, export, import, print, clear). Every rating goes through `onRate`, so the island
  * knows the person rated something on this page.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { KnownIds, RaterRole } from '../../../src/lib/assessment-state';
 import {
   clearCompetency,
@@ -23,6 +23,7 @@ import { ShareBox } from '../result/ShareBox';
 import { useShareLink } from '../result/useShareLink';
 import type { PeopleStore } from '../store/usePeopleStore';
 import { RatingForm } from './RatingForm';
+import { useStableCallback } from './useStableCallback';
 
 type Edit = (person: Person) => Person;
 
@@ -43,18 +44,41 @@ export function RateView({ model, known, store, competencies, role, assessment, 
   const [expanded, setExpanded] = useState(false);
   const share = useShareLink(model, person, store.inform, () => setExpanded(true));
   const baseline = store.persist ? baselineSnapshot(person) : undefined;
-  const change = baseline && {
-    since: baseline.date.slice(0, 10),
-    by: changeSince(model, assessment.levels, assess(model, baseline.raters[role]).levels),
-  };
+  const baselineLevels = useMemo(
+    () => (baseline ? assess(model, baseline.raters[role]).levels : undefined),
+    [model, baseline, role],
+  );
+  const change = baseline &&
+    baselineLevels && { since: baseline.date, by: changeSince(model, assessment.levels, baselineLevels) };
+  const competencyOf = (id: string) => model.competencies.find((c) => c.id === id)!;
 
-  const clearOne = (competency: ModelCompetency) => {
+  // Stable handlers (see useStableCallback): the form's rows are memoised on them.
+  const rateOne = useStableCallback((competencyId: string, dimensionId: string, level: number) =>
+    onRate((p) => setRating(p, role, competencyId, dimensionId, level)),
+  );
+  const rateAll = useStableCallback((competencyId: string, level: number) => {
+    const competency = competencyOf(competencyId);
     const before = person.raters[role];
-    onRate((p) => clearCompetency(p, role, competency.id));
+    const had = before.ratings[competencyId] ?? {};
+    onRate((p) => competency.dimensions.reduce((next, d) => setRating(next, role, competencyId, d.id, level), p));
+    // Ratings it overwrote can be had back; filling in blank rows needs no undo.
+    if (competency.dimensions.some((d) => had[d.id] !== undefined && had[d.id] !== level))
+      store.inform(`Rated every ${competency.shortName} dimension at ${model.levels[level - 1]?.code}.`, () =>
+        store.editPerson(person.id, (p) => restoreCompetency(p, role, competencyId, before)),
+      );
+  });
+  const antiSignal = useStableCallback((competencyId: string, level: number, observed: boolean) =>
+    onRate((p) => setAntiSignal(p, role, competencyId, level, observed)),
+  );
+  const clearOne = useStableCallback((competencyId: string) => {
+    const competency = competencyOf(competencyId);
+    const before = person.raters[role];
+    onRate((p) => clearCompetency(p, role, competencyId));
     store.inform(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, () =>
-      store.editPerson(person.id, (p) => restoreCompetency(p, role, competency.id, before)),
+      store.editPerson(person.id, (p) => restoreCompetency(p, role, competencyId, before)),
     );
-  };
+  });
+  const note = useStableCallback((text: string) => store.edit((p) => setNote(p, role, text)));
 
   return (
     <div className="calc-layout">
@@ -64,14 +88,11 @@ export function RateView({ model, known, store, competencies, role, assessment, 
         raters={person.raters}
         role={role}
         assessment={assessment}
-        onRate={(competencyId, dimensionId, level) =>
-          onRate((p) => setRating(p, role, competencyId, dimensionId, level))
-        }
-        onAntiSignal={(competencyId, level, observed) =>
-          onRate((p) => setAntiSignal(p, role, competencyId, level, observed))
-        }
+        onRate={rateOne}
+        onRateAll={rateAll}
+        onAntiSignal={antiSignal}
         onClear={clearOne}
-        onNote={(note) => store.edit((p) => setNote(p, role, note))}
+        onNote={note}
       />
       <ResultPanel
         model={model}

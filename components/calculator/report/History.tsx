@@ -8,6 +8,7 @@ import type { Person } from '../../../src/lib/calculator/people';
 import { assess, type Assessment } from '../../../src/lib/calculator/results';
 import { RATER_NAMES } from '../../../src/lib/calculator/raters';
 import { LevelBadge } from '../LevelBadge';
+import { formatDate } from '../../../src/lib/calculator/dates';
 
 interface Props {
   model: CalculatorModel;
@@ -23,7 +24,7 @@ export function History({ model, competencies, person, role, now }: Props) {
   const snapshots = person.snapshots.slice(-SHOWN);
   const columns = [
     ...snapshots.map((snapshot) => ({
-      label: snapshot.date.slice(0, 10),
+      label: formatDate(snapshot.date),
       result: assess(model, snapshot.raters[role]),
     })),
     { label: 'Now', result: now },
