@@ -153,7 +153,6 @@ async function measureOnce(browser, url, rate) {
         while (latencies.length < count) latencies.push(16);
         const tasks = window.__bench.longTasks.filter((task) => task.start >= startedAt);
         return {
-          events: window.__bench.events.filter((event) => event.start >= startedAt),
           clicks: count,
           latencies,
           longTasks: tasks.length,
