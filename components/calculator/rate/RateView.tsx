@@ -23,6 +23,7 @@ import { ShareBox } from '../result/ShareBox';
 import { useShareLink } from '../result/useShareLink';
 import type { PeopleStore } from '../store/usePeopleStore';
 import { RatingForm } from './RatingForm';
+import { RATE_TARGET, useSkipToRating } from './focusFirstRating';
 import { useStableCallback } from './useStableCallback';
 
 type Edit = (person: Person) => Person;
@@ -42,6 +43,7 @@ interface Props {
 export function RateView({ model, known, store, competencies, role, assessment, onRate, onPrint }: Props) {
   const person = store.active;
   const [expanded, setExpanded] = useState(false);
+  useSkipToRating();
   const share = useShareLink(model, person, store.inform, () => setExpanded(true));
   const baseline = store.persist ? baselineSnapshot(person) : undefined;
   const baselineLevels = useMemo(
@@ -81,7 +83,7 @@ export function RateView({ model, known, store, competencies, role, assessment, 
   const note = useStableCallback((text: string) => store.edit((p) => setNote(p, role, text)));
 
   return (
-    <div className="calc-layout">
+    <div className="calc-layout" id={RATE_TARGET}>
       <RatingForm
         model={model}
         competencies={competencies}
