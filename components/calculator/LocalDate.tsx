@@ -19,5 +19,5 @@ export function useHydrated(): boolean {
 
 export const LocalDate = memo(function LocalDate({ iso }: { iso: string }) {
   const hydrated = useHydrated();
-  return <time dateTime={iso}>{hydrated ? formatDate(iso) : ''}</time>;
+  return hydrated ? <time dateTime={iso}>{formatDate(iso)}</time> : <time />;
 });

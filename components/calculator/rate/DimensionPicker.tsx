@@ -2,7 +2,7 @@
  * One dimension as a radio group of the ladder's levels, in a single row. The matrix cell text of a level
  * shows under the row for the level that is pointed at, focused or chosen, so a person rates against the
  * description with one choice per dimension and no opening of anything. Arrow keys move between levels
- * (a native radio group, one tab stop); a digit key picks that level and moves on to the next dimension,
+ * (a native radio group, one tab stop: the checked level or the first); a digit key picks that level and moves on to the next dimension,
  * as the form's instructions say. Each option's accessible name is the level code followed by its
  * description.
  *
@@ -84,6 +84,9 @@ export const DimensionPicker = memo(function DimensionPicker(props: Props) {
                 name={baseId}
                 value={level.rank}
                 checked={value === level.rank}
+                // One tab stop per row, as a radio group should be: the checked level, else the first.
+                // (Chromium makes every radio of an unchecked group a stop once React has hydrated it.)
+                tabIndex={value === level.rank || (value === undefined && level.rank === 1) ? 0 : -1}
                 aria-label={`${level.code} ${level.matrixName}: ${dimension.cells[level.rank - 1]}${isOther ? ` (${otherName}: ${level.code})` : ''}`}
                 onChange={() => onRate(competencyId, dimension.id, level.rank)}
                 onFocus={() => setPreviewed(level.rank)}
