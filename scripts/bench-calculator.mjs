@@ -9,7 +9,9 @@
  * - the page's size: DOM elements once ready;
  * - a full assessment: one real pointer click on each dimension (41 for the seed ladder), each click's
  *   interaction latency from Event Timing (the longest pointerdown/pointerup/click entry with its
- *   interactionId: input delay + handlers + the next paint), and every long task while rating.
+ *   interactionId: input delay + handlers + the next paint), the main thread's busy time per click (CDP's
+ *   TaskDuration: scripts, style, layout and paint, including the benchmark's own small queries) and every
+ *   long task while rating.
  *
  * Event Timing reports entries of 16 ms or more only; a click with no entry counts as 16 ms ("≤ 16").
  * Numbers move with the machine's load: run it on an idle machine, and use `--runs` for a median.
@@ -87,6 +89,12 @@ async function waitForQuiet(page, since) {
   );
 }
 
+/** Seconds the page's main thread has spent on tasks so far (CDP Performance.getMetrics). */
+async function mainThreadSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+}
+
 async function measureOnce(browser, url, rate) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -117,6 +125,9 @@ async function measureOnce(browser, url, rate) {
 
     // A full assessment: each dimension's third level, one real click each, waiting for its paint.
     const count = await page.evaluate(() => document.querySelectorAll('.calc-dim').length);
+    // Main-thread busy time (scripts, style, layout, paint), less sensitive than latency to a loaded machine.
+    await cdp.send('Performance.enable');
+    const busyBefore = await mainThreadSeconds(cdp);
     const startedAt = await page.evaluate(() => performance.now());
     for (let index = 0; index < count; index++) {
       // Native DOM calls find and scroll to the option: a Playwright locator would query the page in
@@ -140,6 +151,7 @@ async function measureOnce(browser, url, rate) {
         { timeout: 60_000 },
       );
     }
+    const busy = (await mainThreadSeconds(cdp)) - busyBefore;
     await waitForQuiet(page, startedAt);
     const clicks = await page.evaluate(
       ({ startedAt, count }) => {
@@ -164,7 +176,7 @@ async function measureOnce(browser, url, rate) {
       { startedAt, count },
     );
     if (clicks.rated !== count) throw new Error(`rated ${clicks.rated} of ${count} dimensions`);
-    return { load, clicks };
+    return { load, clicks: { ...clicks, busyPerClick: (busy * 1000) / count } };
   } finally {
     await context.close();
   }
@@ -198,6 +210,7 @@ export async function measureCalculator({ distDir = 'dist', runs = 3, rate = 4 }
       clicks: all[0].clicks.clicks,
       clickMedian: Math.round(median(latencies)),
       clickMax: Math.round(Math.max(...latencies)),
+      clickBusy: pick((r) => r.clicks.busyPerClick),
       clickLongTasks: pick((r) => r.clicks.longTasks),
       clickLongestTask: pick((r) => r.clicks.longestTask),
       clickBlockingTime: pick((r) => r.clicks.blockingTime),
@@ -220,6 +233,7 @@ export function calculatorRows(result) {
     ['DOM elements', String(result.domElements)],
     [`click interaction, median of ${result.clicks * result.runs}`, ms(result.clickMedian)],
     ['click interaction, slowest', ms(result.clickMax)],
+    ['main-thread work per click', ms(result.clickBusy)],
     [`long tasks in ${result.clicks} clicks`, String(result.clickLongTasks)],
     ['longest task while rating', ms(result.clickLongestTask)],
     ['blocking time while rating', ms(result.clickBlockingTime)],
