@@ -69,16 +69,8 @@ export default function Calculator({
   const activeRater = person.raters[role];
   const active = useMemo(() => assess(model, activeRater), [model, activeRater]);
   const otherRater = person.raters[role === 'self' ? 'manager' : 'self'];
-  const results = useMemo(
-    () =>
-      view === 'results'
-        ? ({ [role]: active, [role === 'self' ? 'manager' : 'self']: assess(model, otherRater) } as Record<
-            RaterRole,
-            Assessment
-          >)
-        : null,
-    [view, model, role, active, otherRater],
-  );
+  const other = useMemo(() => (view === 'results' ? assess(model, otherRater) : null), [view, model, otherRater]);
+  const results = other && (role === 'self' ? { self: active, manager: other } : { self: other, manager: active });
   const shown = useMemo(
     () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
