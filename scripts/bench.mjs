@@ -7,6 +7,7 @@
  *   npm run bench -- --tracks 1,5,20    any list of track counts
  *   npm run bench -- --runs 3           build each size 3 times, report the median time
  *   npm run bench -- --keep             keep the generated content and the built sites (bench-results/)
+ *   npm run bench -- --calculator-runs 5  measure the calculator page 5 times (default 3; 0 skips it)
  *
  * Each size is built with `astro build --force` (the content cache cleared, so sizes are comparable; the
  * cache is bench-results/astro-cache/, see bench.astro.config.mjs) into bench-results/dist-<tracks>/, from content/ for one track and from a generated content folder
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateLadder } from './generate-ladder.mjs';
 import { measureSite } from './bench-measure.mjs';
+import { calculatorRows, measureCalculator } from './bench-calculator.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench-results');
@@ -37,6 +39,7 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'calculator-runs': { type: 'string', default: '3' },
   },
 });
 const trackCounts = (options.tracks ?? (options.quick ? '1,10' : '1,10,50'))
@@ -44,7 +47,7 @@ const trackCounts = (options.tracks ?? (options.quick ? '1,10' : '1,10,50'))
   .map((value) => Number(value.trim()));
 const runs = Number(options.runs);
 if (trackCounts.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--quick] [--tracks 1,10,50] [--runs N] [--keep]');
+  console.error('usage: npm run bench -- [--quick] [--tracks 1,10,50] [--runs N] [--keep] [--calculator-runs N]');
   process.exit(2);
 }
 
@@ -98,6 +101,20 @@ async function typicalQuery(outDir, query = 'postmortem') {
   }
 }
 
+/** The calculator page at 4× CPU in Chromium (scripts/bench-calculator.mjs); null if it cannot run. */
+async function calculatorInBrowser(outDir) {
+  const calculatorRuns = Number(options['calculator-runs']);
+  if (calculatorRuns < 1) return null;
+  progress(`calculator page in Chromium at 4× CPU, ${calculatorRuns} run(s) ...`);
+  try {
+    const { all: _all, ...figures } = await measureCalculator({ distDir: outDir, runs: calculatorRuns });
+    return figures;
+  } catch (error) {
+    progress(`calculator measurement failed (${error.message.split('\n')[0]}); reporting n/a`);
+    return null;
+  }
+}
+
 async function benchmark(tracks, workDir) {
   const outDir = join(RESULTS, `dist-${tracks}`);
   rmSync(outDir, { recursive: true, force: true });
@@ -131,6 +148,8 @@ async function benchmark(tracks, workDir) {
     msPerPage: site.pages ? Number(((median(times) * 1000) / site.pages).toFixed(1)) : null,
     searchTypicalQuery: site.searchIndex ? await typicalQuery(outDir) : null,
     searchQuestion: site.searchIndex ? await typicalQuery(outDir, SEARCH_QUESTION) : null,
+    // The calculator page is the same at every size: measured in the browser once, on the first size.
+    calculator: tracks === trackCounts[0] ? await calculatorInBrowser(outDir) : null,
   };
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
   return result;
@@ -231,6 +250,15 @@ if (results.length) {
     console.log(
       `\nFirst search measured by scripts/search-size.mjs: everything a fresh search page fetches to show the results for "${query}" (Pagefind's script, wasm, index and the shown results' fragments, and the ladder's words that let it read questions), in bytes as a static server serves them (gz: with HTTP compression). The question is "${SEARCH_QUESTION}": it also fetches its answer card and searches its meaningful words one by one.`,
     );
+  const calculator = results.find((r) => r.calculator)?.calculator;
+  if (calculator) {
+    console.log(
+      `\nCalculator page (${calculator.page}) in Chromium, CPU throttled ${calculator.cpuSlowdown}×, phone screen, median of ${calculator.runs} run(s) (scripts/bench-calculator.mjs):\n`,
+    );
+    const rows = calculatorRows(calculator);
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  }
   console.log(`\nJSON: ${relative(ROOT, join(RESULTS, 'bench.json'))}`);
 }
 process.exit(failed ? 1 : 0);

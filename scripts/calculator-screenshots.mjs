@@ -47,6 +47,8 @@ try {
       await page.screenshot({ path: `${outDir}/${name}-${scheme}-blank.png` });
       await fillSample(page, 'manager', 3);
       await fillSample(page, 'self', 4);
+      // Competencies off screen are not painted (content-visibility: auto): paint them for the full page.
+      await page.addStyleTag({ content: '.calc-comp { content-visibility: visible !important; }' });
       await page.screenshot({ path: `${outDir}/${name}-${scheme}-filled.png`, fullPage: true });
       // The full page is too tall to inspect at once: also save it in screen-sized tiles.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -59,13 +59,23 @@ const TABS: Tab<View>[] = [
 ];
 const TEAM_TAB: Tab<View> = { id: 'team', label: 'Team' };
 
-/** Both raters' results for the person on screen, the competencies shown, and the level aimed at. */
-function useResults(person: Person, competencies: readonly string[] | undefined, targetCode: string | undefined) {
+/**
+ * The results for the person on screen: the rater on screen is assessed on every rating, both raters only for
+ * the Results view, which shows both (null otherwise); the competencies shown, and the level aimed at.
+ */
+function useResults(
+  person: Person,
+  role: RaterRole,
+  withBoth: boolean,
+  competencies: readonly string[] | undefined,
+  targetCode: string | undefined,
+) {
   const model = useModel();
-  const results = useMemo(
-    () => ({ self: assess(model, person.raters.self), manager: assess(model, person.raters.manager) }),
-    [model, person.raters],
-  );
+  const activeRater = person.raters[role];
+  const active = useMemo(() => assess(model, activeRater), [model, activeRater]);
+  const otherRater = person.raters[role === 'self' ? 'manager' : 'self'];
+  const other = useMemo(() => (withBoth ? assess(model, otherRater) : null), [withBoth, model, otherRater]);
+  const results = other && (role === 'self' ? { self: active, manager: other } : { self: other, manager: active });
   const shown = useMemo(
     () => (competencies ? model.competencies.filter((c) => competencies.includes(c.id)) : model.competencies),
     [model, competencies],
@@ -73,7 +83,7 @@ function useResults(person: Person, competencies: readonly string[] | undefined,
   const target =
     (targetCode ? model.levels.find((level) => level.code === targetCode) : undefined) ??
     (person.target ? model.levels[person.target - 1] : undefined);
-  return { results, shown, target };
+  return { active, results, shown, target };
 }
 
 export default function Calculator({ model, storage = 'local', ...props }: Props) {
@@ -99,8 +109,7 @@ function Screen({ state, person, competencies, targetLevel, onResults, team = tr
   const [printing, setPrinting] = useState(false);
   const ratedHere = useRef(false);
 
-  const { results, shown, target } = useResults(person, competencies, targetLevel);
-  const active = results[role];
+  const { active, results, shown, target } = useResults(person, role, view === 'results', competencies, targetLevel);
 
   useEffect(() => {
     if (state.loaded && ratedHere.current) onResults?.(active, role);
@@ -137,7 +146,7 @@ function Screen({ state, person, competencies, targetLevel, onResults, team = tr
           />
         )}
         {view !== 'rate' && <Messages notices={state.notices} />}
-        {view === 'results' && (
+        {view === 'results' && results && (
           <Suspense fallback={<p className="calc-muted">Loading the results…</p>}>
             <ReportView
               {...{ person, role, results, target }}

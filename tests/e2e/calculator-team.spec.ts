@@ -81,7 +81,10 @@ test.describe('calculator: team view', () => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     expect(csv.suggestedFilename()).toMatch(/^software-engineer-team-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
+    const text = await readFile(await csv.path(), 'utf8');
+    // A byte-order mark first, so Excel reads the file as UTF-8.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       [
         'Person',

@@ -3,6 +3,7 @@
  * delete. Deleting is undone from the message that reports it, so it does not ask first.
  */
 import { useId, useState, type SubmitEvent } from 'react';
+import { LocalDate } from '../LocalDate';
 import { Menu } from '../Menu';
 import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/assessment/people-format';
 import { newPerson } from '../../../src/lib/calculator/people';
@@ -42,7 +43,8 @@ export function PersonBar({ people, active, enabled }: Props) {
         {!enabled && <option value={active.id}>{active.name} (not saved)</option>}
       </select>
       <span className="calc-people__date">
-        {active.updated ? `changed ${day(active.updated)}` : `added ${day(active.created)}`}
+        {active.updated ? 'changed ' : 'added '}
+        <LocalDate iso={active.updated ?? active.created} />
       </span>
       <button type="button" className="calc-button" disabled={!enabled} onClick={() => setMode({ kind: 'add' })}>
         New person
@@ -105,10 +107,4 @@ function NameForm({ adding, active, onDone }: { adding: boolean; active: Person;
       </button>
     </form>
   );
-}
-
-/** An ISO date-time as the reader's local date ("12 Mar 2026" style, per their locale). */
-function day(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

@@ -1,35 +1,48 @@
 /**
- * One competency of the rating form: its dimensions as rows of levels, its anti-signals folded away, and
- * the level the ladder's rule gives as soon as every dimension is rated, with the steps that produced it.
+ * One competency of the rating form: its dimensions as rows of levels, a shortcut that rates them all at one
+ * level, its anti-signals folded away, and the level the ladder's rule gives as soon as every dimension is
+ * rated, with the steps that produced it. Memoised: handlers take the competency's id, so they stay the same
+ * from one rating to the next, and
+ * a rating re-renders only its own competency.
  */
-import type { Rater } from '../../../src/lib/assessment/raters';
+import { memo } from 'react';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { CompetencyOutcome } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
+import { AllAtOneLevel } from './AllAtOneLevel';
 import { AntiSignals } from './AntiSignals';
 import { DimensionPicker } from './DimensionPicker';
 import { useModel } from '../context';
 
 interface Props {
   competency: ModelCompetency;
-  rater: Rater;
+  /** This rater's ratings of the competency's dimensions, by dimension id. */
+  ratings: Readonly<Record<string, number>> | undefined;
+  /** Levels whose anti-signal this rater observed. */
+  observed: readonly number[] | undefined;
   /** The other rater, whose ratings are marked for comparison. */
-  other: { name: string; rater: Rater };
+  otherName: string;
+  otherRatings: Readonly<Record<string, number>> | undefined;
   outcome: CompetencyOutcome;
   /** Prefix that keeps ids and radio names unique per rater. */
   idPrefix: string;
-  onRate: (dimensionId: string, level: number) => void;
-  onAntiSignal: (level: number, observed: boolean) => void;
-  onClear: () => void;
+  onRate: (competencyId: string, dimensionId: string, level: number) => void;
+  onRateAll: (competencyId: string, level: number) => void;
+  onAntiSignal: (competencyId: string, level: number, observed: boolean) => void;
+  onClear: (competencyId: string) => void;
 }
 
-export function CompetencySection(props: Props) {
+const NONE: Readonly<Record<string, number>> = {};
+const NOTHING: readonly number[] = [];
+
+function Section(props: Props) {
   const model = useModel();
-  const { competency, rater, other, outcome, idPrefix } = props;
-  const ratings = rater.ratings[competency.id] ?? {};
-  const otherRatings = other.rater.ratings[competency.id] ?? {};
+  const { competency, outcome, idPrefix, otherName } = props;
+  const ratings = props.ratings ?? NONE;
+  const otherRatings = props.otherRatings ?? NONE;
+  const observed = props.observed ?? NOTHING;
   const baseId = `${idPrefix}-${competency.id}`;
-  const rated = Object.keys(ratings).length > 0 || (rater.antiSignals[competency.id]?.length ?? 0) > 0;
+  const rated = Object.keys(ratings).length > 0 || observed.length > 0;
 
   return (
     <section className="calc-comp" id={baseId} aria-labelledby={`${baseId}-title`} data-competency={competency.id}>
@@ -53,26 +66,28 @@ export function CompetencySection(props: Props) {
             <a href={competency.href}>What {competency.shortName} covers, level by level</a>
           </p>
         </details>
+        <AllAtOneLevel competency={competency} onRateAll={props.onRateAll} />
       </div>
 
       {competency.dimensions.map((dimension) => (
         <DimensionPicker
           key={dimension.id}
-
+          competencyId={competency.id}
           competencyName={competency.shortName}
           dimension={dimension}
           baseId={`${baseId}-${dimension.id}`}
           value={ratings[dimension.id]}
-          other={{ name: other.name, value: otherRatings[dimension.id] }}
-          onRate={(level) => props.onRate(dimension.id, level)}
+          otherName={otherName}
+          otherValue={otherRatings[dimension.id]}
+          onRate={props.onRate}
         />
       ))}
 
       <AntiSignals
         competency={competency}
         baseId={baseId}
-        observed={rater.antiSignals[competency.id] ?? []}
-        onChange={props.onAntiSignal}
+        observed={observed}
+        onChange={(level, isObserved) => props.onAntiSignal(competency.id, level, isObserved)}
       />
 
       <div className="calc-comp__foot">
@@ -91,7 +106,7 @@ export function CompetencySection(props: Props) {
           )}
         </p>
         {rated && (
-          <button type="button" className="calc-button calc-button--quiet" onClick={props.onClear}>
+          <button type="button" className="calc-button calc-button--quiet" onClick={() => props.onClear(competency.id)}>
             Clear {competency.shortName}
           </button>
         )}
@@ -99,3 +114,17 @@ export function CompetencySection(props: Props) {
     </section>
   );
 }
+
+/**
+ * The outcome is recomputed on every rating, as a new object; it follows from this competency's own
+ * ratings and anti-signals, so while those are the same objects it is the same outcome.
+ */
+function sameSection(before: Props, after: Props): boolean {
+  return (Object.keys(after) as (keyof Props)[]).every(
+    (key) =>
+      before[key] === after[key] ||
+      (key === 'outcome' && before.ratings === after.ratings && before.observed === after.observed),
+  );
+}
+
+export const CompetencySection = memo(Section, sameSection);

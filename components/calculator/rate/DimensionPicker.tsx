@@ -2,35 +2,65 @@
  * One dimension as a radio group of the ladder's levels, in a single row. The matrix cell text of a level
  * shows under the row for the level that is pointed at, focused or chosen, so a person rates against the
  * description with one choice per dimension and no opening of anything. Arrow keys move between levels
- * (a native radio group); each option's accessible name is the level code followed by its description.
+ * (a native radio group, one tab stop: the checked level or the first); a digit key picks that level and moves on to the next dimension,
+ * as the form's instructions say. Each option's accessible name is the level code followed by its
+ * description.
+ *
+ * Memoised, with primitive props and handlers that take ids: a rating re-renders its own row only. The
+ * descriptions live in attributes rather than hidden elements, which keeps the form's DOM small.
  */
-import { useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ModelDimension } from '../../../src/lib/calculator/model';
 import { useModel } from '../context';
 
 interface Props {
+  competencyId: string;
   competencyName: string;
   dimension: ModelDimension;
   /** Unique prefix for ids and the radio group's name. */
   baseId: string;
   value: number | undefined;
-  /** The other rater's rating of this dimension, marked on its level. */
-  other: { name: string; value: number | undefined };
-  onRate: (level: number) => void;
+  /** The other rater's name and rating of this dimension, marked on its level. */
+  otherName: string;
+  otherValue: number | undefined;
+  onRate: (competencyId: string, dimensionId: string, level: number) => void;
 }
 
-export function DimensionPicker({ competencyName, dimension, baseId, value, other, onRate }: Props) {
+/** The attribute digit keys look for: the row after this one gets focus after a digit pick. */
+const ROW_SELECTOR = '.calc-dim[role="radiogroup"]';
+
+export const DimensionPicker = memo(function DimensionPicker(props: Props) {
   const model = useModel();
+  const { competencyId, competencyName, dimension, baseId, value, otherName, otherValue, onRate } = props;
   // The level whose description is shown while pointing at or focusing it.
   const [previewed, setPreviewed] = useState<number | null>(null);
   const shown = previewed ?? value ?? null;
-  const labelId = `${baseId}-label`;
   const shownLevel = shown === null ? undefined : model.levels[shown - 1];
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    const level = Number(event.key);
+    if (level > model.levels.length) return;
+    event.preventDefault();
+    onRate(competencyId, dimension.id, level);
+    // On to the next dimension's checked option (or its first), as a Tab would go.
+    const rows = [...document.querySelectorAll<HTMLElement>(ROW_SELECTOR)];
+    const next = rows[rows.indexOf(event.currentTarget) + 1];
+    const target = next?.querySelector<HTMLInputElement>('input:checked') ?? next?.querySelector('input');
+    (target ?? event.currentTarget.querySelector<HTMLInputElement>(`input[value="${level}"]`))?.focus();
+  };
+
   return (
-    <div className="calc-dim" role="radiogroup" aria-labelledby={labelId} data-dimension={dimension.id}>
-      <span className="calc-dim__name" id={labelId}>
-        <span className="calc-visually-hidden">{competencyName}: </span>
+    // The group itself takes no focus: its radios do, and their digit keys bubble up to it.
+    // eslint-disable-next-line jsx-a11y/interactive-supports-focus
+    <div
+      className="calc-dim"
+      role="radiogroup"
+      aria-label={`${competencyName}: ${dimension.name}`}
+      data-dimension={dimension.id}
+      onKeyDown={onKeyDown}
+    >
+      <span className="calc-dim__name" aria-hidden="true">
         {dimension.name}
       </span>
       <span
@@ -40,7 +70,7 @@ export function DimensionPicker({ competencyName, dimension, baseId, value, othe
       >
         {model.levels.map((level) => {
           const id = `${baseId}-${level.rank}`;
-          const isOther = other.value === level.rank;
+          const isOther = otherValue === level.rank;
           return (
             <label
               key={level.rank}
@@ -55,16 +85,15 @@ export function DimensionPicker({ competencyName, dimension, baseId, value, othe
                 name={baseId}
                 value={level.rank}
                 checked={value === level.rank}
-                onChange={() => onRate(level.rank)}
+                // One tab stop per row, as a radio group should be: the checked level, else the first.
+                // (Chromium makes every radio of an unchecked group a stop once React has hydrated it.)
+                tabIndex={value === level.rank || (value === undefined && level.rank === 1) ? 0 : -1}
+                aria-label={`${level.code} ${level.matrixName}: ${dimension.cells[level.rank - 1]}${isOther ? ` (${otherName}: ${level.code})` : ''}`}
+                onChange={() => onRate(competencyId, dimension.id, level.rank)}
                 onFocus={() => setPreviewed(level.rank)}
                 onBlur={() => setPreviewed(null)}
               />
-              <span className="calc-level__code">{level.code}</span>
-              <span className="calc-visually-hidden">
-                {' '}
-                {level.matrixName}: {dimension.cells[level.rank - 1]}
-                {isOther ? ` (${other.name}: ${level.code})` : ''}
-              </span>
+              {level.code}
             </label>
           );
         })}
@@ -81,12 +110,12 @@ export function DimensionPicker({ competencyName, dimension, baseId, value, othe
         ) : (
           'Not rated yet'
         )}
-        {other.value !== undefined && (
+        {otherValue !== undefined && (
           <span className="calc-dim__other">
-            {other.name}: {model.levels[other.value - 1]?.code}
+            {otherName}: {model.levels[otherValue - 1]?.code}
           </span>
         )}
       </span>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * actions (share link, export, import, print, clear). Every rating goes through `onRate`, so the island
  * knows the person rated something on this page.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RaterRole } from '../../../src/lib/assessment/raters';
 import {
   clearCompetency,
@@ -25,6 +25,8 @@ import { ResultPanel } from '../result/ResultPanel';
 import { ShareBox } from '../result/ShareBox';
 import { useShareLink } from '../result/useShareLink';
 import { RatingForm } from './RatingForm';
+import { RATE_TARGET, useSkipToRating } from './focusFirstRating';
+import { useStableCallback } from './useStableCallback';
 
 type Edit = (person: Person) => Person;
 
@@ -45,38 +47,59 @@ export function RateView({ state, person, competencies, role, assessment, onRate
   const dispatch = useDispatch();
   const inform = (text: string) => dispatch({ type: 'inform', text });
   const [expanded, setExpanded] = useState(false);
+  useSkipToRating();
   const share = useShareLink(model, person, inform, () => setExpanded(true));
   const baseline = state.persist ? baselineSnapshot(person) : undefined;
-  const change = baseline && {
-    since: baseline.date.slice(0, 10),
-    by: changeSince(model, assessment.levels, assess(model, baseline.raters[role]).levels),
-  };
+  const baselineLevels = useMemo(
+    () => (baseline ? assess(model, baseline.raters[role]).levels : undefined),
+    [model, baseline, role],
+  );
+  const change = baseline &&
+    baselineLevels && { since: baseline.date, by: changeSince(model, assessment.levels, baselineLevels) };
+  const competencyOf = (id: string) => model.competencies.find((c) => c.id === id)!;
+  const informUndo = (text: string, change: Edit) =>
+    dispatch({ type: 'inform', text, undo: { type: 'edit-person', id: person.id, change } });
 
-  const clearOne = (competency: ModelCompetency) => {
+  // Stable handlers (see useStableCallback): the form's rows are memoised on them.
+  const rateOne = useStableCallback((competencyId: string, dimensionId: string, level: number) =>
+    onRate((p) => setRating(p, role, competencyId, dimensionId, level)),
+  );
+  const rateAll = useStableCallback((competencyId: string, level: number) => {
+    const competency = competencyOf(competencyId);
     const before = person.raters[role];
-    onRate((p) => clearCompetency(p, role, competency.id));
-    dispatch({
-      type: 'inform',
-      text: `Cleared ${competency.shortName} (${RATER_NAMES[role]}).`,
-      undo: { type: 'edit-person', id: person.id, change: (p) => restoreCompetency(p, role, competency.id, before) },
-    });
-  };
+    const had = before.ratings[competencyId] ?? {};
+    onRate((p) => competency.dimensions.reduce((next, d) => setRating(next, role, competencyId, d.id, level), p));
+    // Ratings it overwrote can be had back; filling in blank rows needs no undo.
+    if (competency.dimensions.some((d) => had[d.id] !== undefined && had[d.id] !== level))
+      informUndo(`Rated every ${competency.shortName} dimension at ${model.levels[level - 1]?.code}.`, (p) =>
+        restoreCompetency(p, role, competencyId, before),
+      );
+  });
+  const antiSignal = useStableCallback((competencyId: string, level: number, observed: boolean) =>
+    onRate((p) => setAntiSignal(p, role, competencyId, level, observed)),
+  );
+  const clearOne = useStableCallback((competencyId: string) => {
+    const competency = competencyOf(competencyId);
+    const before = person.raters[role];
+    onRate((p) => clearCompetency(p, role, competencyId));
+    informUndo(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, (p) =>
+      restoreCompetency(p, role, competencyId, before),
+    );
+  });
+  const note = useStableCallback((text: string) => dispatch({ type: 'edit', change: (p) => setNote(p, role, text) }));
 
   return (
-    <div className="calc-layout">
+    <div className="calc-layout" id={RATE_TARGET}>
       <RatingForm
         competencies={competencies}
         raters={person.raters}
         role={role}
         assessment={assessment}
-        onRate={(competencyId, dimensionId, level) =>
-          onRate((p) => setRating(p, role, competencyId, dimensionId, level))
-        }
-        onAntiSignal={(competencyId, level, observed) =>
-          onRate((p) => setAntiSignal(p, role, competencyId, level, observed))
-        }
+        onRate={rateOne}
+        onRateAll={rateAll}
+        onAntiSignal={antiSignal}
         onClear={clearOne}
-        onNote={(note) => dispatch({ type: 'edit', change: (p) => setNote(p, role, note) })}
+        onNote={note}
       />
       <ResultPanel
         competencies={competencies}

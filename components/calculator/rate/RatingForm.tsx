@@ -1,11 +1,14 @@
 /**
  * The rating form of one rater: every competency open, every dimension one row of levels, then the rater's
- * notes. A complete assessment is one choice per dimension and nothing else.
+ * notes. A complete assessment is one choice per dimension and nothing else. Memoised with its sections and
+ * rows: handlers are stable and take ids, so a rating re-renders the competency it belongs to and one row.
  */
+import { memo } from 'react';
 import type { RaterRole, Raters } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
 import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import { useModel } from '../context';
 import { CompetencySection } from './CompetencySection';
 
 interface Props {
@@ -15,21 +18,27 @@ interface Props {
   role: RaterRole;
   assessment: Assessment;
   onRate: (competencyId: string, dimensionId: string, level: number) => void;
+  onRateAll: (competencyId: string, level: number) => void;
   onAntiSignal: (competencyId: string, level: number, observed: boolean) => void;
-  onClear: (competency: ModelCompetency) => void;
+  onClear: (competencyId: string) => void;
   onNote: (note: string) => void;
 }
 
-export function RatingForm({ competencies, raters, role, assessment, ...on }: Props) {
+export const RatingForm = memo(function RatingForm({ competencies, raters, role, assessment, ...on }: Props) {
+  const model = useModel();
   const otherRole: RaterRole = role === 'self' ? 'manager' : 'self';
   const idPrefix = `calc-${role}`;
+  const rater = raters[role];
+  const other = raters[otherRole];
   return (
-    <div className="calc-form">
+    <div className="calc-form" id={`${idPrefix}-form`}>
       <div className="calc-form__head">
         <h2>Rate each dimension: {RATER_NAMES[role]}</h2>
         <p className="calc-muted">
           Pick the level that matches what you see most of the time. A level’s description from the measurement matrix
-          shows under its row when you point at it, focus it or pick it.
+          shows under its row when you point at it, focus it or pick it. With the keyboard, Tab goes from dimension to
+          dimension, the arrow keys move between levels, and a digit key (1 for {model.levels[0]?.code}) picks that
+          level and goes on to the next dimension.
         </p>
       </div>
       {competencies.map((competency) => (
@@ -37,13 +46,16 @@ export function RatingForm({ competencies, raters, role, assessment, ...on }: Pr
           key={`${role}-${competency.id}`}
 
           competency={competency}
-          rater={raters[role]}
-          other={{ name: RATER_NAMES[otherRole], rater: raters[otherRole] }}
+          ratings={rater.ratings[competency.id]}
+          observed={rater.antiSignals[competency.id]}
+          otherName={RATER_NAMES[otherRole]}
+          otherRatings={other.ratings[competency.id]}
           outcome={assessment.competencies.find((outcome) => outcome.id === competency.id)!}
           idPrefix={idPrefix}
-          onRate={(dimensionId, level) => on.onRate(competency.id, dimensionId, level)}
-          onAntiSignal={(level, observed) => on.onAntiSignal(competency.id, level, observed)}
-          onClear={() => on.onClear(competency)}
+          onRate={on.onRate}
+          onRateAll={on.onRateAll}
+          onAntiSignal={on.onAntiSignal}
+          onClear={on.onClear}
         />
       ))}
       <p className="calc-note">
@@ -52,10 +64,10 @@ export function RatingForm({ competencies, raters, role, assessment, ...on }: Pr
           id={`${idPrefix}-note`}
           rows={3}
           maxLength={5000}
-          value={raters[role].note ?? ''}
+          value={rater.note ?? ''}
           onChange={(event) => on.onNote(event.currentTarget.value)}
         />
       </p>
     </div>
   );
-}
+});

@@ -8,6 +8,7 @@ import type { Person } from '../../../src/lib/assessment/people-format';
 import { assess, type Assessment } from '../../../src/lib/calculator/results';
 import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
+import { formatDate } from '../../../src/lib/calculator/dates';
 import { useModel } from '../context';
 
 interface Props {
@@ -24,7 +25,7 @@ export function History({ competencies, person, role, now }: Props) {
   const snapshots = person.snapshots.slice(-SHOWN);
   const columns = [
     ...snapshots.map((snapshot) => ({
-      label: snapshot.date.slice(0, 10),
+      label: formatDate(snapshot.date),
       result: assess(model, snapshot.raters[role]),
     })),
     { label: 'Now', result: now },

@@ -19,14 +19,17 @@ interface Props {
 
 const SIZE = 360;
 const CENTER = SIZE / 2;
-const RADIUS = 118;
+const RADIUS = 108;
 // Room beside the rings for the competency labels, inside the picture: a frame that clips overflow
 // (an iframe, a narrow column) must not cut "System Design" in half.
 const SIDE = 64;
 
-/** Splits a label into at most two lines near its middle space. */
+/**
+ * Splits a label into at most two lines near its middle space. Labels are set large enough to read on a
+ * phone, where the drawing is scaled down (calculator.css), so anything longer than a short word wraps.
+ */
 function labelLines(label: string): string[] {
-  if (label.length <= 14 || !label.includes(' ')) return [label];
+  if (label.length <= 10 || !label.includes(' ')) return [label];
   const words = label.split(' ');
   let best = 1;
   let bestDiff = Infinity;
@@ -36,6 +39,9 @@ function labelLines(label: string): string[] {
   }
   return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
 }
+
+/** Line height of the labels, in em: offsets follow the font size that the screen width sets. */
+const LINE = 1.1;
 
 export function RadarChart({ model, series, caption }: Props) {
   const count = model.competencies.length;
@@ -114,11 +120,14 @@ export function RadarChart({ model, series, caption }: Props) {
           const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
           const lines = labelLines(competency.shortName);
           const sin = Math.sin(angle(index));
-          const dy = sin < -0.5 ? -(lines.length - 1) * 12 : sin > 0.5 ? 6 : -((lines.length - 1) * 12) / 2 + 4;
+          // Above the chart the last line sits on the point, below it the first hangs from it, beside it the
+          // lines are centred on it.
+          const first =
+            sin < -0.5 ? -(lines.length - 1) * LINE : sin > 0.5 ? 0.6 : (-(lines.length - 1) * LINE) / 2 + 0.35;
           return (
-            <text key={competency.id} className="calc-radar__label" x={x} y={y + dy} textAnchor={anchor}>
+            <text key={competency.id} className="calc-radar__label" x={x} y={y} textAnchor={anchor}>
               {lines.map((line, i) => (
-                <tspan key={i} x={x} dy={i === 0 ? 0 : 12}>
+                <tspan key={i} x={x} dy={`${i === 0 ? first.toFixed(2) : LINE}em`}>
                   {line}
                 </tspan>
               ))}

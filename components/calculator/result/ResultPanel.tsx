@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
+import { LocalDate } from '../LocalDate';
 import { Figures } from './Figures';
 import { useModel } from '../context';
 
@@ -16,7 +17,7 @@ interface Props {
   assessment: Assessment;
   /** "Alex · Manager": whose result this is. */
   whose: string;
-  /** Per competency: level now minus level at the baseline snapshot; absent without snapshots. */
+  /** Per competency: level now minus level at the baseline snapshot (ISO date); absent without snapshots. */
   change?: { since: string; by: Record<string, number | null> };
   /** Share and export buttons, always in the bar. */
   actions: ReactNode;
@@ -61,7 +62,11 @@ export function ResultPanel({ competencies, assessment, whose, change, actions, 
               ? `Provisional: ${overall.rated} of ${overall.total} competencies rated. The score is the weighted average of the rated ones; the ${unrated} unrated ${unrated === 1 ? 'one is' : 'ones are'} left out until rated.`
               : `Not rated yet. A competency’s level appears once its dimensions are rated, and a provisional score with it.`}
         </p>
-        {change && <p className="calc-result__since">Change since the snapshot of {change.since}</p>}
+        {change && (
+          <p className="calc-result__since">
+            Change since the snapshot of <LocalDate iso={change.since} />
+          </p>
+        )}
         <ul className="calc-levels" data-testid="competency-levels">
           {competencies.map((competency) => {
             const level = assessment.levels[competency.id] ?? null;

@@ -6,6 +6,7 @@ import type { KnownIds } from '../../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import { newPerson } from '../../../src/lib/calculator/people';
 import { parseImport, personExport, type People, type Person } from '../../../src/lib/assessment/people-format';
+import { formatDate } from '../../../src/lib/calculator/dates';
 import { markdownSummary } from '../../../src/lib/calculator/summary';
 import { copyText, downloadText, today } from '../browser-io';
 import type { Incoming } from '../../../src/lib/calculator/state/types';
@@ -33,7 +34,8 @@ export function exportEveryone(model: CalculatorModel, people: People): void {
 }
 
 function summary(model: CalculatorModel, person: Person): string {
-  return markdownSummary(model, person, { date: today(), name: person.name });
+  // Shown to people, so in the one date format of the calculator; file names keep YYYY-MM-DD.
+  return markdownSummary(model, person, { date: formatDate(new Date().toISOString()), name: person.name });
 }
 
 export function downloadMarkdown(model: CalculatorModel, person: Person): void {

@@ -50,7 +50,11 @@ export default function TeamView({ people, onOpen }: Props) {
     }
   };
   const exportCsv = () =>
-    downloadText(`${model.track.id}-team-${today()}.csv`, teamCsv(model, rows, RATER_NAMES[role]), 'text/csv');
+    downloadText(
+      `${model.track.id}-team-${today()}.csv`,
+      teamCsv(model, rows, RATER_NAMES[role]),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <section className="calc-team" aria-labelledby={`${id}-title`}>

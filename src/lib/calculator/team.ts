@@ -93,13 +93,25 @@ export function sortRows(rows: readonly TeamRow[], key: SortKey, direction: Sort
   });
 }
 
-/** A CSV field: quoted when it holds a comma, quote or line break; formula-looking text is defused. */
-function field(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+/**
+ * Text a spreadsheet would run as a formula: =, +, -, @, a tab or a carriage return first, also after
+ * leading white space of any kind (a no-break space included), as Excel skips it before reading a formula.
+ */
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
+
+/** A CSV field: formula-looking text is defused with a leading apostrophe; quoted when it holds a comma, quote or line break. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The table as CSV (RFC 4180, CRLF line ends), one row per person, level codes per competency. */
+/** The byte-order mark that makes Excel read a CSV file as UTF-8 ("Đặng", not "Ä�áº·ng"). */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * The table as CSV for Excel and every other spreadsheet: UTF-8 with a byte-order mark, RFC 4180 quoting,
+ * CRLF line ends; one row per person (saved or from an opened file), level codes per competency.
+ */
 export function teamCsv(model: CalculatorModel, rows: readonly TeamRow[], raterName: string): string {
   const code = (rank: number | null | undefined) => (rank ? (model.levels[rank - 1]?.code ?? '') : '');
   const head = [
@@ -124,5 +136,5 @@ export function teamCsv(model: CalculatorModel, rows: readonly TeamRow[], raterN
       `${row.overall.rated} of ${row.overall.total}${row.provisional && row.score !== null ? ' (provisional)' : ''}`,
     ];
   });
-  return `${[head, ...lines].map((line) => line.map(field).join(',')).join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${[head, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@
  * another tab may have saved since) or, without it, to what is shown; the result is what the hook writes.
  * What destroys something is reported with an Undo that puts the person back as they were.
  */
+import { formatDate } from '../dates';
 import { blankRaters } from '../../assessment/raters';
 import {
   FIRST_PERSON_ID,
@@ -84,7 +85,7 @@ function clearRatings(state: CalculatorState, synced: Synced, id: string, now: s
 function snapshot(state: CalculatorState, synced: Synced, id: string, now: string): CalculatorState {
   const next = editPerson(state, synced, id, (person) => withSnapshot(person, new Date(now)), now);
   const name = findPerson(next.people, id)?.name ?? '';
-  return inform(next, `Saved a snapshot of “${name}” dated ${new Date(now).toLocaleDateString()}.`);
+  return inform(next, `Saved a snapshot of “${name}” dated ${formatDate(now)}.`);
 }
 
 function setTarget(state: CalculatorState, synced: Synced, id: string, rank: number | undefined, now: string) {

@@ -1,7 +1,16 @@
 /** The team view's numbers: rows, targets, spread, sorting and CSV. */
 import { describe, expect, it } from 'vitest';
 import { blankRaters } from '../../../../src/lib/assessment/raters';
-import { sortRows, spreadOf, targetFor, teamCsv, teamRows, type TeamMember } from '../../../../src/lib/calculator/team';
+import {
+  csvField,
+  sortRows,
+  spreadOf,
+  targetFor,
+  teamCsv,
+  teamRows,
+  UTF8_BOM,
+  type TeamMember,
+} from '../../../../src/lib/calculator/team';
 import { raterWith, seedModel } from './support';
 
 const member = (name: string, level: number | null, target?: number): TeamMember => ({
@@ -39,7 +48,9 @@ describe('team rows', () => {
   });
 
   it('export as CSV with quoting and formula-looking names defused', () => {
-    const lines = teamCsv(seedModel, rows, 'Manager').split('\r\n');
+    const csv = teamCsv(seedModel, rows, 'Manager');
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const lines = csv.slice(UTF8_BOM.length).split('\r\n');
     expect(lines[0]).toBe(
       `Person,Ratings of,Target level,${seedModel.competencies.map((c) => c.shortName).join(',')},Score,Level,Competencies rated`,
     );
@@ -48,5 +59,37 @@ describe('team rows', () => {
     );
     expect(lines[4]).toBe(`Dee,Manager,,${seedModel.competencies.map(() => '').join(',')},,,0 of 8`);
     expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('CSV for Excel', () => {
+  it('starts with a UTF-8 byte-order mark, so Excel reads names such as Đặng as written', () => {
+    const csv = teamCsv(seedModel, teamRows(seedModel, [member('Đặng Thị Ngọc', 3)], 'manager'), 'Manager');
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv).toContain('\r\nĐặng Thị Ngọc,Manager,');
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+31 20 555', "'+31 20 555"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTabbed', "'\tTabbed"],
+    ['\r=1', `"'\r=1"`],
+    ['  =1', "'  =1"],
+    ['\u00a0=HYPERLINK("x")', `"'\u00a0=HYPERLINK(""x"")"`],
+    ['\u2003\u00a0@x', "'\u2003\u00a0@x"],
+  ])('defuses a cell that a spreadsheet would run as a formula: %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each(['Ana', ' Ana', 'L3', '3.00', '8 of 8', 'Jean-Luc', 'a=b', ''])('leaves plain text alone: %j', (value) => {
+    expect(csvField(value)).toBe(value);
+  });
+
+  it('defuses names of people read from opened JSON files too', () => {
+    const opened: TeamMember = { ...member('\u00a0=cmd|/C calc', 3), source: 'team.json' };
+    const line = teamCsv(seedModel, teamRows(seedModel, [opened], 'manager'), 'Manager').split('\r\n')[1];
+    expect(line?.startsWith("'\u00a0=cmd|/C calc,Manager,")).toBe(true);
   });
 });

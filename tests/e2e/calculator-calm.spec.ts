@@ -1,0 +1,193 @@
+// The calculator as calm and quick to use as the reading pages: no error on any day or in any time zone,
+// menus and the phone's result bar inside the screen, the first rating three keypresses from the top of the
+// page and a whole assessment by keyboard in under a hundred, a competency rated in one step, and a radar
+// chart legible on a phone. (How fast it responds is measured by `npm run bench`, not asserted here.)
+import type { Page } from '@playwright/test';
+import {
+  addPerson,
+  CALCULATOR_PATH,
+  DIMENSION_COUNT,
+  dimensionGroup,
+  levelOption,
+  model,
+  openCalculator,
+  openView,
+  rateAll,
+  resultRegion,
+  section,
+} from './calculator-support';
+import { expect, test } from './support/test.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+test.describe('calculator: calm and quick', () => {
+  for (const timezoneId of ['Asia/Tokyo', 'America/Los_Angeles']) {
+    test(`nine days after the build, in ${timezoneId}: no hydration error, and dates in the reader's format`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ baseURL, timezoneId, locale: 'en-GB' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (entry) => {
+        if (entry.type() === 'error') errors.push(entry.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Late in the evening UTC: already the next day in Tokyo, still the day before in Los Angeles.
+      const later = new Date(Date.now() + 9 * DAY);
+      later.setUTCHours(22, 30, 0, 0);
+      await page.clock.install({ time: later });
+      await openCalculator(page);
+
+      const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: timezoneId }).format(later);
+      await expect(page.locator('.calc-people time')).toHaveText(shown);
+      await addPerson(page, 'Đặng');
+      await expect(page.locator('.calc-people time')).toHaveText(shown);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the built page holds nothing that depends on the day, the time zone or storage', async ({ request }) => {
+    const html = await (await request.get(CALCULATOR_PATH)).text();
+    // What the island renders (not its props, nor the page around it, whose footer names the ladder's version).
+    const island = html.slice(html.indexOf('>', html.indexOf('<astro-island')) + 1, html.indexOf('</astro-island>'));
+    // Dates are filled in by the browser: empty <time> elements in the HTML, and no date written out.
+    expect(island).toContain('<time></time>');
+    const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+    const writtenDate = new RegExp(
+      `\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|${month}\\.? \\d{1,2}, \\d{4}|\\d{1,2} ${month}\\.? \\d{4}`,
+    );
+    expect(island).not.toMatch(writtenDate);
+  });
+
+  for (const width of [320, 375]) {
+    test(`at ${width} px the menus open inside the screen`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 640 });
+      await openCalculator(page);
+      for (const name of ['More', 'Manage']) {
+        const menu = page.locator('details.calc-menu', { has: page.locator('summary', { hasText: name }) });
+        await menu.locator('summary').scrollIntoViewIfNeeded();
+        await menu.locator('summary').click();
+        const items = menu.getByRole('button');
+        await expect(items.first()).toBeVisible();
+        for (const item of await items.all()) {
+          const box = (await item.boundingBox())!;
+          expect(box.x, `${name} › ${await item.textContent()}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${name} › ${await item.textContent()}`).toBeLessThanOrEqual(width);
+          expect(box.y, `${name} › ${await item.textContent()}`).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height, `${name} › ${await item.textContent()}`).toBeLessThanOrEqual(640);
+        }
+        expect(await sidewaysScroll(page)).toBe(0);
+        await menu.locator('summary').click();
+        await expect(items.first()).toBeHidden();
+      }
+    });
+  }
+
+  test('on a phone the result bar never takes more than a quarter of the screen, with messages in it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openCalculator(page);
+    const bar = resultRegion(page);
+    const quarter = 812 / 4;
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
+    for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
+    await expect(page.locator('.calc-message')).not.toHaveCount(0);
+    await rateAll(page, 3);
+    await expect(bar.getByTestId('rated')).toHaveText(`${DIMENSION_COUNT} of ${DIMENSION_COUNT} rated`);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
+    // The newest message is the one in view.
+    await expect(bar.locator('.calc-message').last()).toBeVisible();
+  });
+
+  test('the first rating is three keypresses from the top of the page, at 1280 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCalculator(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Skip to the first rating');
+    await page.keyboard.press('Enter');
+    const first = model.competencies[0]!;
+    await expect(levelOption(dimensionGroup(page, first.id, 0), 1)).toBeFocused();
+  });
+
+  test('a whole assessment by keyboard in under 100 keypresses, one tab stop per dimension', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCalculator(page);
+    let presses = 0;
+    const press = async (key: string) => {
+      presses++;
+      await page.keyboard.press(key);
+    };
+    await press('Tab');
+    await press('Tab');
+    await press('Enter');
+    // Tab from a dimension goes straight to the next one of its competency: one stop per row.
+    const first = model.competencies[0]!;
+    for (let index = 1; index < first.dimensions.length; index++) {
+      await press('Tab');
+      await expect(dimensionGroup(page, first.id, index).locator(':focus')).toHaveCount(1);
+    }
+    await press('Shift+Tab');
+    for (let index = first.dimensions.length - 2; index > 0; index--) await press('Shift+Tab');
+    await expect(dimensionGroup(page, first.id, 0).locator(':focus')).toHaveCount(1);
+    // A digit picks that level and moves on: L3 everywhere, L4 on every fourth dimension.
+    const expected: number[] = [];
+    for (let index = 0; index < DIMENSION_COUNT; index++) {
+      const level = index % 4 === 3 ? 4 : 3;
+      expected.push(level);
+      await press(String(level));
+    }
+    expect(presses).toBeLessThanOrEqual(100);
+    await expect(resultRegion(page).getByTestId('rated')).toHaveText(`${DIMENSION_COUNT} of ${DIMENSION_COUNT} rated`);
+    const checked = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('.calc-dim input:checked')].map((input) => Number(input.value)),
+    );
+    expect(checked).toEqual(expected);
+    test.info().annotations.push({ type: 'keypresses', description: `${presses} for ${DIMENSION_COUNT} dimensions` });
+  });
+
+  test('"All at one level" rates a competency in one step, then one dimension is adjusted', async ({ page }) => {
+    await openCalculator(page);
+    const target = model.competencies[1]!;
+    const area = section(page, target.id);
+    await area.getByText('All at one level').click();
+    await area
+      .getByRole('group', { name: `Rate every ${target.shortName} dimension at` })
+      .getByRole('button', {
+        name: 'L3',
+      })
+      .click();
+    for (let index = 0; index < target.dimensions.length; index++)
+      await expect(levelOption(dimensionGroup(page, target.id, index), 3)).toBeChecked();
+    await expect(resultRegion(page).locator(`li[data-competency="${target.id}"]`)).toContainText('L3');
+    // Still one rating per dimension, adjusted one by one; the competency's rule stays in view.
+    await levelOption(dimensionGroup(page, target.id, 0), 4).check();
+    await expect(levelOption(dimensionGroup(page, target.id, 0), 4)).toBeChecked();
+    await expect(area.locator('.calc-comp__rule summary')).toContainText(target.rule.label);
+    await expect(area.locator('.calc-explain')).toContainText(`${target.shortName}:`);
+  });
+
+  test('at 375 px the radar labels are at least 11 px tall', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openCalculator(page);
+    await rateAll(page, 3);
+    await openView(page, 'Results');
+    const labels = page.locator('.calc-radar__label');
+    await expect(labels).toHaveCount(model.competencies.length);
+    const heights = await labels.evaluateAll((texts) =>
+      texts.map((text) => {
+        const svg = (text as SVGTextElement).ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(getComputedStyle(text).fontSize) * scale;
+      }),
+    );
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(11);
+  });
+});
+
+/** How far the page scrolls sideways, in px. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
