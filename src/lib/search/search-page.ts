@@ -9,7 +9,7 @@
  * item: Pagefind's sub-results, flattened. Sections are fetched in small batches, only as far as the
  * results on screen need.
  *
- * Questions (src/lib/search/): the query is also read for the ladder things it names; when it names a place
+ * Questions (the other modules here): the query is also read for the ladder things it names; when it names a place
  * that answers it, one answer card shows above the results. When no result holds every word, each meaningful
  * word is searched on its own and results are ranked by how many they hold; a word the index does not know
  * gets a "did you mean".
@@ -17,12 +17,12 @@
  * Keyboard: "/" focuses the query box; ArrowDown/ArrowUp move between the box and the results; Enter opens.
  */
 
-import type { PagefindApi } from '../../src/lib/search/pagefind-api';
-import type { ReadQuestion } from '../../src/lib/search/question';
-import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from '../../src/lib/search/results';
+import type { PagefindApi } from './pagefind-api';
+import type { ReadQuestion } from './question';
+import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from './results';
 
-/** The question tools, imported on the first search (src/lib/search/question-tools.ts). */
-type QuestionTools = typeof import('../../src/lib/search/question-tools');
+/** The question tools, imported on the first search (question-tools.ts). */
+type QuestionTools = typeof import('./question-tools');
 type Questions = { tools: QuestionTools; reader: ReturnType<QuestionTools['questionReader']> };
 
 export { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem };
@@ -409,7 +409,7 @@ export function startSearchPage(root: HTMLElement | null): void {
   const loadPagefind = pagefindLoader(root.dataset.bundle!);
   let questions: Promise<Questions> | undefined;
   const loadQuestions = () =>
-    (questions ??= import('../../src/lib/search/question-tools')
+    (questions ??= import('./question-tools')
       .then((tools) => ({ tools, reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!) }))
       .catch((error: unknown) => {
         questions = undefined; // try again on the next search
