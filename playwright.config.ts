@@ -1,5 +1,5 @@
 // Browser tests run against static builds of the site, each served by
-// tests/e2e/support/static-server.mjs on a loopback port:
+// tests/support/static-server.mjs on a loopback port:
 //
 //   project "default"     -> dist/        at http://127.0.0.1:<port>/          every spec except multi-track
 //   project "base-path"   -> dist-base/   at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
@@ -18,8 +18,8 @@
 // `LADDER_E2E_SKIP_BUILD=1 npx playwright test --project default` needs dist/ only.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
-import { SITE_BUILDS, baseUrlOf, buildCommandOf } from './tests/e2e/support/site-builds.mjs';
+import { chromiumLaunchOptions } from './tests/support/browser.ts';
+import { SITE_BUILDS, baseUrlOf, buildCommandOf } from './tests/support/site-builds.mjs';
 import { requestedProjects } from './tests/e2e/support/requested-projects.mjs';
 
 const inCi = Boolean(process.env.CI);
@@ -78,7 +78,7 @@ export default defineConfig({
     use: { baseURL: baseUrlOf(build) },
   })),
   webServer: servedBuilds.map((build) => {
-    const serve = `${node} tests/e2e/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
+    const serve = `${node} tests/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
     return {
       command: skipBuild ? serve : `${buildCommandOf(build)} && ${serve}`,
       env: { ...build.env },

@@ -25,8 +25,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
-import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { createStaticServer } from '../tests/support/static-server.mjs';
 
 /** Lighthouse's mobile preset: a Moto G Power sized screen. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };

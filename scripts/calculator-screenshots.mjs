@@ -6,19 +6,15 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 
 const outDir = process.argv[2] ?? '/tmp/calculator-shots';
 const port = 20000 + Math.floor(Math.random() * 20000);
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn(
-  process.execPath,
-  ['tests/e2e/support/static-server.mjs', '--root', 'dist', '--port', String(port)],
-  {
-    stdio: 'ignore',
-  },
-);
+const server = spawn(process.execPath, ['tests/support/static-server.mjs', '--root', 'dist', '--port', String(port)], {
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 600));
 
 const browser = await chromium.launch(chromiumLaunchOptions);

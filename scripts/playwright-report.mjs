@@ -3,7 +3,7 @@
 // scripts/test-all.mjs (the browser tests) and scripts/test-wiki.mjs (the real-wiki journeys).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REPO_ROOT } from '../tests/e2e/support/site-builds.mjs';
+import { REPO_ROOT } from '../tests/support/site-builds.mjs';
 
 /** The report at `path`, or null when there is none (Playwright did not get as far as writing it). */
 export function readPlaywrightReport(path) {

@@ -10,8 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
-import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { createStaticServer } from '../tests/support/static-server.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

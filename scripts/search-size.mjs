@@ -19,8 +19,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/e2e/support/browser.ts';
-import { createStaticServer } from '../tests/e2e/support/static-server.mjs';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { createStaticServer } from '../tests/support/static-server.mjs';
 
 /** Prebuilt Pagefind UIs the site does not use (it has its own results list). */
 const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;

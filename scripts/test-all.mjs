@@ -25,7 +25,7 @@ import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { firstLine, readPlaywrightReport, summariseReport, timePerFile } from './playwright-report.mjs';
 import { runWikiTests } from './test-wiki.mjs';
-import { REPO_ROOT, SITE_BUILDS } from '../tests/e2e/support/site-builds.mjs';
+import { REPO_ROOT, SITE_BUILDS } from '../tests/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
 const QUICK = process.argv.includes('--quick');

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureWikis } from './ensure-wikis.mjs';
 import { readPlaywrightReport, summariseReport } from './playwright-report.mjs';
-import { REPO_ROOT } from '../tests/e2e/support/site-builds.mjs';
+import { REPO_ROOT } from '../tests/support/site-builds.mjs';
 import { PORTS, wikiDir } from '../tests/wiki/support/ports.mjs';
 
 const CONFIG = 'tests/wiki/playwright.config.ts';

@@ -17,7 +17,7 @@ import type { RaterRole } from '../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../src/lib/calculator/model';
 import type { Assessment } from '../../src/lib/calculator/results';
 import { framingOrigin, parentMismatch } from '../../src/lib/embed/frame';
-import { hostMissingLine, listenToHost, type HostState } from '../../src/lib/embed/greeting';
+import { hostMissingLine, listenToHost, type HostMissingLine, type HostState } from '../../src/lib/embed/greeting';
 import { resultMessage, type ResultMessage } from '../../src/lib/embed/messages';
 import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params';
 import { startResizeMessages } from '../../src/lib/embed/resize';
@@ -57,20 +57,26 @@ function readSetup(model: CalculatorModel): EmbedSetup {
   return { ...options, ...(mismatch ? { mismatch } : {}), ...(wikiOrigin ? { wikiOrigin } : {}) };
 }
 
-export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }: Props) {
+/** The setup, read once the page has hydrated; null until then. */
+function useEmbedSetup(model: CalculatorModel): EmbedSetup | null {
   const [options, setOptions] = useState<EmbedSetup | null>(null);
-  const [host, setHost] = useState<HostState>('waiting');
-  const lastPosted = useRef('');
-  // A result made before the host script answered, sent when it does.
-  const pending = useRef<ResultMessage | null>(null);
-  // ?storage=local reads the site's saved assessments only once the person chooses to.
-  const [savedOpened, setSavedOpened] = useState(false);
-
   useEffect(() => {
     // Read the URL after hydration, so the server-rendered HTML and the first client render match.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setOptions(readSetup(model));
   }, [model]);
+  return options;
+}
+
+/**
+ * The conversation with the host page: whether its script answered, and the results sent to it (held back
+ * until it has answered, and never the same twice in a row).
+ */
+function useHost(model: CalculatorModel, options: EmbedSetup | null) {
+  const [host, setHost] = useState<HostState>('waiting');
+  const lastPosted = useRef('');
+  // A result made before the host script answered, sent when it does.
+  const pending = useRef<ResultMessage | null>(null);
 
   // The calculator has rendered: from now on the frame follows its height. The first resize message is
   // the greeting the host script answers.
@@ -115,19 +121,11 @@ export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }:
     [model, options, hostHeard, send],
   );
 
-  if (!options) {
-    return (
-      <p className="calc-muted" role="status">
-        Loading the calculator…
-      </p>
-    );
-  }
+  return { host, postResults };
+}
 
-  const missing =
-    host === 'silent' && !options.mismatch
-      ? hostMissingLine(options.wikiOrigin, options.postResults, new URL(helpHref, window.location.href).href)
-      : undefined;
-
+/** What the page says above the calculator: what went wrong with the setup, and where results go. */
+function EmbedNotices({ options, missing }: { options: EmbedSetup; missing: HostMissingLine | undefined }) {
   return (
     <>
       {missing && (
@@ -157,6 +155,32 @@ export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }:
           </p>
         </div>
       )}
+    </>
+  );
+}
+
+export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }: Props) {
+  const options = useEmbedSetup(model);
+  const { host, postResults } = useHost(model, options);
+  // ?storage=local reads the site's saved assessments only once the person chooses to.
+  const [savedOpened, setSavedOpened] = useState(false);
+
+  if (!options) {
+    return (
+      <p className="calc-muted" role="status">
+        Loading the calculator…
+      </p>
+    );
+  }
+
+  const missing =
+    host === 'silent' && !options.mismatch
+      ? hostMissingLine(options.wikiOrigin, options.postResults, new URL(helpHref, window.location.href).href)
+      : undefined;
+
+  return (
+    <>
+      <EmbedNotices options={options} missing={missing} />
       {options.storage === 'local' && !savedOpened && <SavedDataConsent onUse={() => setSavedOpened(true)} />}
       <Calculator
         model={model}

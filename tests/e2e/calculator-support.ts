@@ -7,7 +7,7 @@ import { emptyPeople, newPerson } from '../../src/lib/calculator/people';
 import { peopleStorageKey, type People, type Person } from '../../src/lib/assessment/people-format';
 import { buildLadder } from '../../src/lib/ladder/model';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir';
-import { REPO_ROOT } from './support/site-builds.mjs';
+import { REPO_ROOT } from '../support/site-builds.mjs';
 
 const track = buildLadder(readContentDir(`${REPO_ROOT}content`, REPO_ROOT)).tracks[0]!;
 export const model = buildCalculatorModel(track);

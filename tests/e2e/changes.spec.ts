@@ -9,7 +9,7 @@ import { findOverflow } from './reading-support/overflow.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { readReleases } from '../../src/lib/ladder/versions/read-releases';
 import { releasesOf } from '../../src/lib/ladder/versions/release-file';
-import { REPO_ROOT } from './support/site-builds.mjs';
+import { REPO_ROOT } from '../support/site-builds.mjs';
 import { routes } from '../../src/lib/routes';
 
 const releases = releasesOf(readReleases(`${REPO_ROOT}/content`, REPO_ROOT).releases, track.slug).reverse();

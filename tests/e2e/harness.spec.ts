@@ -1,7 +1,7 @@
 // Tests of the test helpers themselves: each helper must catch the problem it
 // exists for, or every feature test that relies on it would pass vacuously.
 import { test, expect } from './support/test.ts';
-import { REPO_ROOT } from './support/site-builds.mjs';
+import { REPO_ROOT } from '../support/site-builds.mjs';
 import { findAxeViolations, formatAxeViolations, expectNoAxeViolations } from './support/axe.ts';
 import { recordExternalRequests } from './support/external-requests.ts';
 import { expectNoScripts } from './support/no-scripts.ts';

@@ -7,7 +7,7 @@ import { test, expect } from './support/test.ts';
 import { toExport } from '../../src/lib/ladder/export.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
-import { REPO_ROOT } from './support/site-builds.mjs';
+import { REPO_ROOT } from '../support/site-builds.mjs';
 
 test('an HR tool downloads the ladder as JSON and validates it against the published schema', async ({ request }) => {
   const [documentResponse, schemaResponse] = await Promise.all([

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/test.ts';
-import { MULTI_TRACK_FIXTURE, MULTI_TRACK_REPO_URL, REPO_ROOT } from './support/site-builds.mjs';
+import { MULTI_TRACK_FIXTURE, MULTI_TRACK_REPO_URL, REPO_ROOT } from '../support/site-builds.mjs';
 import { builtSite } from './reading-support/built-site.ts';
 import { checkLinks } from './reading-support/link-check.ts';
 import { buildLadder, type LadderSources } from '../../src/lib/ladder/model.ts';

@@ -4,8 +4,8 @@
 // loopback port (support/ports.mjs). Needs a build in dist/ and the
 // wiki packages; scripts/test-wiki.mjs sees to both.
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/support/browser.ts';
-import { REPO_ROOT } from '../e2e/support/site-builds.mjs';
+import { chromiumLaunchOptions } from '../support/browser.ts';
+import { REPO_ROOT } from '../support/site-builds.mjs';
 import { ORIGINS, PORTS, WIKI_ORIGINS } from './support/ports.mjs';
 
 const node = JSON.stringify(process.execPath);

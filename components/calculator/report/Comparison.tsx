@@ -2,7 +2,6 @@
  * Self-assessment and manager side by side, per competency, with the dimensions they rated differently
  * listed under the competency (three columns, so it fits a 320 px screen).
  */
-import { Fragment } from 'react';
 import type { Raters } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
 import type { Assessment } from '../../../src/lib/calculator/results';
@@ -17,19 +16,76 @@ interface Props {
   manager: Assessment;
 }
 
-export function Comparison({ competencies, raters, self, manager }: Props) {
+/** Level codes for ranks, "not rated" for none. */
+function useLevelCode() {
   const model = useModel();
-  const code = (rank: number | undefined) =>
-    rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank);
-  const differs = (id: string) => {
-    const a = self.levels[id] ?? null;
-    const b = manager.levels[id] ?? null;
-    return a !== null && b !== null && a !== b;
-  };
-  const differing = competencies.filter((c) => differs(c.id)).length;
-  const scoreOf = (assessment: Assessment) =>
-    assessment.overall.scoreText ??
-    (assessment.overall.provisional ? `${assessment.overall.provisional.scoreText}*` : '—');
+  return (rank: number | undefined) => (rank === undefined ? 'not rated' : (model.levels[rank - 1]?.code ?? rank));
+}
+
+const differs = (self: Assessment, manager: Assessment, id: string) => {
+  const a = self.levels[id] ?? null;
+  const b = manager.levels[id] ?? null;
+  return a !== null && b !== null && a !== b;
+};
+
+const scoreOf = (assessment: Assessment) =>
+  assessment.overall.scoreText ??
+  (assessment.overall.provisional ? `${assessment.overall.provisional.scoreText}*` : '—');
+
+/** One competency: both levels, and under them the dimensions the two raters rated differently. */
+function CompetencyRows({
+  competency,
+  raters,
+  self,
+  manager,
+}: Omit<Props, 'competencies'> & { competency: ModelCompetency }) {
+  const code = useLevelCode();
+  const selfRatings = raters.self.ratings[competency.id] ?? {};
+  const managerRatings = raters.manager.ratings[competency.id] ?? {};
+  const dims = competency.dimensions.filter((d) => {
+    const x = selfRatings[d.id];
+    const y = managerRatings[d.id];
+    return x !== undefined && y !== undefined && x !== y;
+  });
+  const differ = differs(self, manager, competency.id);
+  return (
+    <>
+      <tr className={differ ? 'calc-differs' : undefined}>
+        <th scope="row">
+          {differ && (
+            <span className="calc-diff-mark" aria-label="differs">
+              ≠{' '}
+            </span>
+          )}
+          {competency.shortName}
+        </th>
+        <td>
+          <LevelBadge level={self.levels[competency.id] ?? null} />
+        </td>
+        <td>
+          <LevelBadge level={manager.levels[competency.id] ?? null} />
+        </td>
+      </tr>
+      {dims.length > 0 && (
+        <tr className="calc-compare__dims">
+          <td colSpan={3}>
+            <span className="calc-visually-hidden">{competency.shortName}, dimensions rated differently: </span>
+            <ul className="calc-dimdiff">
+              {dims.map((d) => (
+                <li key={d.id}>
+                  {d.name}: {code(selfRatings[d.id])} vs {code(managerRatings[d.id])}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+export function Comparison({ competencies, raters, self, manager }: Props) {
+  const differing = competencies.filter((c) => differs(self, manager, c.id)).length;
   const provisional = Boolean(self.overall.provisional || manager.overall.provisional);
 
   return (
@@ -56,51 +112,9 @@ export function Comparison({ competencies, raters, self, manager }: Props) {
             <td>{scoreOf(self)}</td>
             <td>{scoreOf(manager)}</td>
           </tr>
-          {competencies.map((competency) => {
-            const selfRatings = raters.self.ratings[competency.id] ?? {};
-            const managerRatings = raters.manager.ratings[competency.id] ?? {};
-            const dims = competency.dimensions.filter((d) => {
-              const x = selfRatings[d.id];
-              const y = managerRatings[d.id];
-              return x !== undefined && y !== undefined && x !== y;
-            });
-            return (
-              <Fragment key={competency.id}>
-                <tr className={differs(competency.id) ? 'calc-differs' : undefined}>
-                  <th scope="row">
-                    {differs(competency.id) && (
-                      <span className="calc-diff-mark" aria-label="differs">
-                        ≠{' '}
-                      </span>
-                    )}
-                    {competency.shortName}
-                  </th>
-                  <td>
-                    <LevelBadge level={self.levels[competency.id] ?? null} />
-                  </td>
-                  <td>
-                    <LevelBadge level={manager.levels[competency.id] ?? null} />
-                  </td>
-                </tr>
-                {dims.length > 0 && (
-                  <tr className="calc-compare__dims">
-                    <td colSpan={3}>
-                      <span className="calc-visually-hidden">
-                        {competency.shortName}, dimensions rated differently:{' '}
-                      </span>
-                      <ul className="calc-dimdiff">
-                        {dims.map((d) => (
-                          <li key={d.id}>
-                            {d.name}: {code(selfRatings[d.id])} vs {code(managerRatings[d.id])}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
+          {competencies.map((competency) => (
+            <CompetencyRows key={competency.id} competency={competency} raters={raters} self={self} manager={manager} />
+          ))}
         </tbody>
       </table>
       {provisional && <p className="calc-muted">* provisional: not every competency is rated yet.</p>}

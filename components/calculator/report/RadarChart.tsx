@@ -43,7 +43,14 @@ function labelLines(label: string): string[] {
 /** Line height of the labels, in em: offsets follow the font size that the screen width sets. */
 const LINE = 1.1;
 
-export function RadarChart({ model, series, caption }: Props) {
+/** Where things go on the chart: an axis per competency, a ring per level. */
+interface Geometry {
+  angle: (index: number) => number;
+  point: (index: number, value: number) => [number, number];
+  polygon: (values: (number | null)[]) => string;
+}
+
+function radarGeometry(model: CalculatorModel): Geometry {
   const count = model.competencies.length;
   const max = model.levels.length;
   const angle = (index: number) => -Math.PI / 2 + (2 * Math.PI * index) / count;
@@ -59,9 +66,128 @@ export function RadarChart({ model, series, caption }: Props) {
           .join(','),
       )
       .join(' ');
-  const titleId = `calc-radar-title-${model.track.id}`;
-  const levelCode = (value: number | null) => (value === null ? 'not rated' : (model.levels[value - 1]?.code ?? value));
+  return { angle, point, polygon };
+}
 
+/** The rings (one per level), the axes (one per competency) and the level codes up the first axis. */
+function RadarGrid({ model, geometry: { point, polygon } }: { model: CalculatorModel; geometry: Geometry }) {
+  const max = model.levels.length;
+  return (
+    <>
+      {model.levels.map((level) => (
+        <polygon
+          key={level.rank}
+          className="calc-radar__ring"
+          points={polygon(model.competencies.map(() => level.rank))}
+        />
+      ))}
+      {model.competencies.map((competency, index) => {
+        const [x, y] = point(index, max);
+        return <line key={competency.id} className="calc-radar__axis" x1={CENTER} y1={CENTER} x2={x} y2={y} />;
+      })}
+      {model.levels.map((level) => {
+        const [x, y] = point(0, level.rank);
+        return (
+          <text key={level.rank} className="calc-radar__tick" x={x + 4} y={y + 3}>
+            {level.code}
+          </text>
+        );
+      })}
+    </>
+  );
+}
+
+/** Each series as a shape, with a dot on every rated value (the target has none). */
+function RadarShapes({ series, geometry: { point, polygon } }: { series: RadarSeries[]; geometry: Geometry }) {
+  return (
+    <>
+      {series.map((s) => (
+        <polygon
+          key={s.name}
+          className={`calc-radar__series calc-radar__series--${s.variant}`}
+          points={polygon(s.values)}
+        />
+      ))}
+      {series
+        .filter((s) => s.variant !== 'target')
+        .flatMap((s) =>
+          s.values.map((value, index) => {
+            if (value === null) return null;
+            const [x, y] = point(index, value);
+            return (
+              <circle
+                key={`${s.name}-${index}`}
+                className={`calc-radar__dot calc-radar__dot--${s.variant}`}
+                cx={x}
+                cy={y}
+                r={3}
+              />
+            );
+          }),
+        )}
+    </>
+  );
+}
+
+/** The competency names around the outside, anchored away from the centre. */
+function RadarLabels({ model, geometry: { angle, point } }: { model: CalculatorModel; geometry: Geometry }) {
+  const max = model.levels.length;
+  return model.competencies.map((competency, index) => {
+    const [x, y] = point(index, max + 0.55);
+    const cos = Math.cos(angle(index));
+    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const lines = labelLines(competency.shortName);
+    const sin = Math.sin(angle(index));
+    // Above the chart the last line sits on the point, below it the first hangs from it, beside it the
+    // lines are centred on it.
+    const first = sin < -0.5 ? -(lines.length - 1) * LINE : sin > 0.5 ? 0.6 : (-(lines.length - 1) * LINE) / 2 + 0.35;
+    return (
+      <text key={competency.id} className="calc-radar__label" x={x} y={y} textAnchor={anchor}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={x} dy={`${i === 0 ? first.toFixed(2) : LINE}em`}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  });
+}
+
+/** The chart's figures for screen readers; sighted users read them off the chart and the tables below. */
+function RadarTable({ model, series, caption }: Props) {
+  const levelCode = (value: number | null) => (value === null ? 'not rated' : (model.levels[value - 1]?.code ?? value));
+  return (
+    <div className="calc-visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.competencies.map((competency, index) => (
+            <tr key={competency.id}>
+              <th scope="row">{competency.shortName}</th>
+              {series.map((s) => (
+                <td key={s.name}>{levelCode(s.values[index] ?? null)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RadarChart({ model, series, caption }: Props) {
+  const geometry = radarGeometry(model);
+  const titleId = `calc-radar-title-${model.track.id}`;
   return (
     <figure className="calc-radar">
       <svg
@@ -71,69 +197,9 @@ export function RadarChart({ model, series, caption }: Props) {
         className="calc-radar__svg"
       >
         <title id={titleId}>{`${caption} (the table below has the same figures)`}</title>
-        {model.levels.map((level) => (
-          <polygon
-            key={level.rank}
-            className="calc-radar__ring"
-            points={polygon(model.competencies.map(() => level.rank))}
-          />
-        ))}
-        {model.competencies.map((competency, index) => {
-          const [x, y] = point(index, max);
-          return <line key={competency.id} className="calc-radar__axis" x1={CENTER} y1={CENTER} x2={x} y2={y} />;
-        })}
-        {model.levels.map((level) => {
-          const [x, y] = point(0, level.rank);
-          return (
-            <text key={level.rank} className="calc-radar__tick" x={x + 4} y={y + 3}>
-              {level.code}
-            </text>
-          );
-        })}
-        {series.map((s) => (
-          <polygon
-            key={s.name}
-            className={`calc-radar__series calc-radar__series--${s.variant}`}
-            points={polygon(s.values)}
-          />
-        ))}
-        {series
-          .filter((s) => s.variant !== 'target')
-          .flatMap((s) =>
-            s.values.map((value, index) => {
-              if (value === null) return null;
-              const [x, y] = point(index, value);
-              return (
-                <circle
-                  key={`${s.name}-${index}`}
-                  className={`calc-radar__dot calc-radar__dot--${s.variant}`}
-                  cx={x}
-                  cy={y}
-                  r={3}
-                />
-              );
-            }),
-          )}
-        {model.competencies.map((competency, index) => {
-          const [x, y] = point(index, max + 0.55);
-          const cos = Math.cos(angle(index));
-          const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-          const lines = labelLines(competency.shortName);
-          const sin = Math.sin(angle(index));
-          // Above the chart the last line sits on the point, below it the first hangs from it, beside it the
-          // lines are centred on it.
-          const first =
-            sin < -0.5 ? -(lines.length - 1) * LINE : sin > 0.5 ? 0.6 : (-(lines.length - 1) * LINE) / 2 + 0.35;
-          return (
-            <text key={competency.id} className="calc-radar__label" x={x} y={y} textAnchor={anchor}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={x} dy={`${i === 0 ? first.toFixed(2) : LINE}em`}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
+        <RadarGrid model={model} geometry={geometry} />
+        <RadarShapes series={series} geometry={geometry} />
+        <RadarLabels model={model} geometry={geometry} />
       </svg>
       <figcaption>
         <ul className="calc-legend">
@@ -145,32 +211,7 @@ export function RadarChart({ model, series, caption }: Props) {
           ))}
         </ul>
       </figcaption>
-      {/* The chart's figures for screen readers; sighted users read them off the chart and the tables below. */}
-      <div className="calc-visually-hidden">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Competency</th>
-              {series.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.competencies.map((competency, index) => (
-              <tr key={competency.id}>
-                <th scope="row">{competency.shortName}</th>
-                {series.map((s) => (
-                  <td key={s.name}>{levelCode(s.values[index] ?? null)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RadarTable model={model} series={series} caption={caption} />
     </figure>
   );
 }

@@ -39,11 +39,15 @@ const bodyText = z.string().describe('The body as plain text: no Markdown marks,
  */
 type Name = <T extends z.ZodType>(schema: T, id: string, description?: string) => T;
 
-function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(file: File, mdx: Mdx, name: Name) {
-  /** A piece of ladder text with its anchor: unique within its competency or promotion step, usable as an HTML id. */
-  const item = name(z.object({ id: slug, text }), 'Item', 'A piece of ladder text with its stable anchor id.');
+/** A piece of ladder text with its anchor: unique within its competency or promotion step, usable as an HTML id. */
+function declareItem(name: Name) {
+  return name(z.object({ id: slug, text }), 'Item', 'A piece of ladder text with its stable anchor id.');
+}
 
-  const level = name(
+type Item = ReturnType<typeof declareItem>;
+
+function declareLevel<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(file: File, mdx: Mdx, name: Name) {
+  return name(
     z.object({
       /** The level's file name, used in its URL: "l3". */
       slug,
@@ -60,7 +64,15 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
     }),
     'Level',
   );
+}
 
+/** A competency with what it expects at each level and its measurement matrix. */
+function declareCompetency<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(
+  item: Item,
+  file: File,
+  mdx: Mdx,
+  name: Name,
+) {
   /** What one competency expects at one level. */
   const competencyLevel = name(
     z.object({
@@ -120,7 +132,16 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
     }),
     'Competency',
   );
+  return { competencyLevel, dimension, competency };
+}
 
+/** A step from one level to the next, with its criteria. */
+function declarePromotion<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(
+  item: Item,
+  file: File,
+  mdx: Mdx,
+  name: Name,
+) {
   /** A promotion criterion, and what the calculator can check of it. */
   const criterion = name(
     z.object({
@@ -150,6 +171,14 @@ function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(fi
     }),
     'Promotion',
   );
+  return { criterion, promotion };
+}
+
+function declareLadder<File extends z.ZodRawShape, Mdx extends z.ZodRawShape>(file: File, mdx: Mdx, name: Name) {
+  const item = declareItem(name);
+  const level = declareLevel(file, mdx, name);
+  const { competencyLevel, dimension, competency } = declareCompetency(item, file, mdx, name);
+  const { criterion, promotion } = declarePromotion(item, file, mdx, name);
 
   const { order: _icOrder, ...icTrackFields } = icTrackSchema.shape;
   const icTrack = name(

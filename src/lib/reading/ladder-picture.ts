@@ -82,18 +82,31 @@ const fittingLaneLabel = (kind: 'management' | 'ic', width: number, fontSize: nu
   return label.length * fontSize * 0.85 * 0.62 + 4 <= width ? label : label.charAt(0);
 };
 
-export function ladderPicture(track: Track, layout: PictureLayout): LadderPicture {
-  const { levels } = track;
+/** Where scores and columns fall in the drawing. */
+interface Scale {
+  low: number;
+  high: number;
+  /** The height of a score on the axis. */
+  y: (score: number) => number;
+  /** The width of one level's column. */
+  column: number;
+}
+
+function pictureScale(levels: Level[], layout: PictureLayout): Scale {
   const low = Math.min(...levels.map((level) => level.band.min));
   const high = Math.max(...levels.map((level) => level.band.max));
-  const { top, left, plotHeight, fontSize } = layout;
-  const bottom = top + plotHeight;
+  const { top, left, plotHeight } = layout;
   const y = (score: number) => top + ((high - score) / (high - low || 1)) * plotHeight;
   const column = (layout.width - left - GAP) / levels.length;
+  return { low, high, y, column };
+}
+
+/** One block per level, split into lanes by sub-track, with the lines written above it. */
+function placeSteps(levels: Level[], layout: PictureLayout, { y, column }: Scale): Step[] {
+  const { left, fontSize } = layout;
   const lineHeight = fontSize * 1.25;
   const maxChars = Math.max(4, Math.floor((column - GAP) / (fontSize * 0.58)));
-
-  const steps = levels.map((level, index): Step => {
+  return levels.map((level, index): Step => {
     // Blocks reach up to the next level's band, so the stairs touch (bands leave 0.1 between them).
     const upper = levels[index + 1]?.band.min ?? level.band.max;
     const box = {
@@ -120,8 +133,10 @@ export function ladderPicture(track: Track, layout: PictureLayout): LadderPictur
       : [level.code, formatBand(level.band).replace(/ /g, '')];
     return { ...box, level, lanes, label, labelY: box.y - 6 - (label.length - 1) * lineHeight };
   });
+}
 
-  const hire = levels.find((level) => level.isHireBar);
+/** The fork into lanes, then each lane joined to the lane of its kind one level up. */
+function forkCurves(steps: Step[]): LadderPicture['fork'] {
   const firstFork = steps.findIndex((step) => step.lanes.length > 1);
   const before = steps[firstFork - 1];
   const fork: LadderPicture['fork'] =
@@ -151,6 +166,18 @@ export function ladderPicture(track: Track, layout: PictureLayout): LadderPictur
       }
     });
   });
+  return fork;
+}
+
+export function ladderPicture(track: Track, layout: PictureLayout): LadderPicture {
+  const { levels } = track;
+  const { top, left, plotHeight, fontSize } = layout;
+  const bottom = top + plotHeight;
+  const scale = pictureScale(levels, layout);
+  const { low, high, y } = scale;
+  const steps = placeSteps(levels, layout, scale);
+  const hire = levels.find((level) => level.isHireBar);
+  const fork = forkCurves(steps);
 
   const ticks: { value: string; y: number }[] = [];
   for (let score = Math.ceil(low); score <= Math.floor(high); score++)

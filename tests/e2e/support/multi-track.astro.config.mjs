@@ -6,11 +6,11 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import config from '../../../astro.config.mjs';
-import { MULTI_TRACK_FIXTURE, REPO_ROOT } from './site-builds.mjs';
+import { MULTI_TRACK_FIXTURE, REPO_ROOT } from '../../support/site-builds.mjs';
 
 const contentDir = process.env.LADDER_CONTENT_DIR;
 if (!contentDir || !/ladder-multi-track-content-/.test(contentDir)) {
-  throw new Error('multi-track.astro.config.mjs: set LADDER_CONTENT_DIR as tests/e2e/support/site-builds.mjs does');
+  throw new Error('multi-track.astro.config.mjs: set LADDER_CONTENT_DIR as tests/support/site-builds.mjs does');
 }
 
 rmSync(contentDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // playwright.config.ts starts only the static servers those projects need: testing one project then needs
 // only its own build. Anything this cannot read for sure (no --project, a wildcard, an unknown name) means
 // "all projects", which is always safe.
-import { SITE_BUILDS } from './site-builds.mjs';
+import { SITE_BUILDS } from '../../support/site-builds.mjs';
 
 const KNOWN = new Set(SITE_BUILDS.map((build) => build.project));
 

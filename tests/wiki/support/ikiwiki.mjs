@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createStaticServer } from '../../e2e/support/static-server.mjs';
+import { createStaticServer } from '../../support/static-server.mjs';
 import { wikiWorkDir } from './php-server.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string' } } });

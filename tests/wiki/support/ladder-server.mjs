@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createStaticServer } from '../../e2e/support/static-server.mjs';
+import { createStaticServer } from '../../support/static-server.mjs';
 
 /** The embed path of any track under `base`: the same pattern as the nginx and Apache snippets. */
 export const embedPathPattern = (base = '/') => new RegExp(`^${base}[^/]+/embed/`);

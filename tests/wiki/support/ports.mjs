@@ -1,10 +1,10 @@
 // Where the real-wiki journeys run: the ladder site and the wiki hosts, each on its own loopback port.
-// Ports are derived from the checkout path (like tests/e2e/support/site-builds.mjs, in a range of their
+// Ports are derived from the checkout path (like tests/support/site-builds.mjs, in a range of their
 // own above Linux's ephemeral ports), so worktrees and CI clones do not collide; LADDER_WIKI_PORT moves them.
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../e2e/support/site-builds.mjs';
+import { REPO_ROOT } from '../../support/site-builds.mjs';
 
 const pathHash = createHash('sha256').update(`${REPO_ROOT}:wiki`).digest().readUInt16BE(0);
 const firstPort = Number(process.env.LADDER_WIKI_PORT) || 61000 + (pathHash % 300) * 12;

@@ -12,14 +12,25 @@ import { list, type Report, type TrackFiles } from './context';
 
 const RELEASE_HINT = 'npm run ladder:release';
 
-export function checkReleases({ track, slug, sources }: TrackFiles, all: Release[] | undefined, report: Report): void {
+export function checkReleases(files: TrackFiles, all: Release[] | undefined, report: Report): void {
   if (!all) return;
+  const { track, slug, sources } = files;
   const releases = releasesOf(all, slug);
   const last = releases[releases.length - 1];
-  const { version, released } = track.data;
-  const folder = `${RELEASES_FOLDER}/${slug}/`;
   // The track's competency folder, next to its tracks/ folder: "content/competencies/<track>/".
   const competencyFolder = track.filePath.replace(/tracks\/[^/]+$/, `competencies/${slug}/`);
+  const current = new Map(sources.competencies.map((entry) => [entrySlug(entry.id), entry]));
+  checkVersion(files, last, report);
+  checkDeclaredIds(files, releases, current, competencyFolder, report);
+  if (last) checkLastReleaseKept(files, last, current, competencyFolder, report);
+}
+
+type Competencies = Map<string, TrackFiles['sources']['competencies'][number]>;
+
+/** The track's `version` and `released` name its last release. */
+function checkVersion({ track, slug }: TrackFiles, last: Release | undefined, report: Report): void {
+  const { version, released } = track.data;
+  const folder = `${RELEASES_FOLDER}/${slug}/`;
   if (!last) {
     if (version) {
       report(
@@ -44,24 +55,37 @@ export function checkReleases({ track, slug, sources }: TrackFiles, all: Release
       `"${last.released}", the day ${last.version} was released`,
     );
   }
+}
 
-  /** Every id a release of this track had: competencies, and dimensions per competency. */
-  const everCompetencies = new Set<string>();
-  const everDimensions = new Map<string, Set<string>>();
+/** Every id a release of this track had: competencies, and dimensions per competency. */
+function everReleased(releases: Release[]) {
+  const competencies = new Set<string>();
+  const dimensions = new Map<string, Set<string>>();
   for (const release of releases) {
     for (const competency of releasedTrack(release).competencies) {
-      everCompetencies.add(competency.slug);
-      const ids = everDimensions.get(competency.slug) ?? new Set<string>();
+      competencies.add(competency.slug);
+      const ids = dimensions.get(competency.slug) ?? new Set<string>();
       competency.dimensions.forEach((dimension) => ids.add(dimension.id));
-      everDimensions.set(competency.slug, ids);
+      dimensions.set(competency.slug, ids);
     }
   }
+  return { competencies, dimensions };
+}
+
+/** What `retired` and `replaces` name is gone now and was there in some release. */
+function checkDeclaredIds(
+  { track }: TrackFiles,
+  releases: Release[],
+  current: Competencies,
+  competencyFolder: string,
+  report: Report,
+): void {
+  const ever = everReleased(releases);
   const never = (what: string) =>
     releases.length === 0
       ? `"${what}", but the track has no release yet`
       : `"${what}", an id no release of this track has`;
 
-  const current = new Map(sources.competencies.map((entry) => [entrySlug(entry.id), entry]));
   track.data.retired.forEach(({ id }, index) => {
     if (current.has(id))
       report(
@@ -70,31 +94,39 @@ export function checkReleases({ track, slug, sources }: TrackFiles, all: Release
         `"${id}", a competency still in ${competencyFolder}`,
         'the folder name of a competency that is gone',
       );
-    else if (!everCompetencies.has(id))
-      report(track, `retired[${index}].id`, never(id), `a competency of a release (${list(everCompetencies)})`);
+    else if (!ever.competencies.has(id))
+      report(track, `retired[${index}].id`, never(id), `a competency of a release (${list(ever.competencies)})`);
   });
 
   for (const [competencySlug, entry] of current) {
-    const ever = everDimensions.get(competencySlug) ?? new Set<string>();
+    const everDimensions = ever.dimensions.get(competencySlug) ?? new Set<string>();
     const ids = new Set(entry.data.dimensions.map((dimension) => dimension.id));
-    const released = `a dimension id of a release of this competency (${list(ever)})`;
+    const released = `a dimension id of a release of this competency (${list(everDimensions)})`;
     entry.data.dimensions.forEach((dimension, index) =>
       (dimension.replaces ?? []).forEach((id, at) => {
         const field = `dimensions[${index}].replaces[${at}]`;
         if (ids.has(id))
           report(entry, field, `"${id}", still a dimension of this competency`, 'the id of a dimension that is gone');
-        else if (!ever.has(id)) report(entry, field, never(id), released);
+        else if (!everDimensions.has(id)) report(entry, field, never(id), released);
       }),
     );
     entry.data.retired.forEach(({ id }, index) => {
       const field = `retired[${index}].id`;
       if (ids.has(id))
         report(entry, field, `"${id}", still a dimension of this competency`, 'the id of a dimension that is gone');
-      else if (!ever.has(id)) report(entry, field, never(id), released);
+      else if (!everDimensions.has(id)) report(entry, field, never(id), released);
     });
   }
+}
 
-  if (!last) return;
+/** Every competency and dimension of the last release is still here, replaced, or retired. */
+function checkLastReleaseKept(
+  { track }: TrackFiles,
+  last: Release,
+  current: Competencies,
+  competencyFolder: string,
+  report: Report,
+): void {
   const declaredRetired = new Set(track.data.retired.map(({ id }) => id));
   for (const competency of releasedTrack(last).competencies) {
     const entry = current.get(competency.slug);

@@ -124,16 +124,22 @@ function textChange(kind: TextChange['kind'], id: string, before: string | undef
   return changesWords(words) ? [{ kind, change: 'changed', id, words }] : [];
 }
 
-function competencyChanges(
+type ReleasedDimension = ReleasedCompetency['dimensions'][number];
+
+/**
+ * The competency's dimensions added, renamed, replaced and retired, and for each dimension now the one of the
+ * previous version whose cells its cells are compared with.
+ */
+function dimensionChanges(
   before: ReleasedCompetency | undefined,
   after: ReleasedCompetency,
   declarations: Declarations,
-): CompetencyChanges | undefined {
+): { dimensions: DimensionChange[]; predecessorOf: Map<string, ReleasedDimension> } {
   const own = (competency: string) => competency === after.slug;
   const oldDimensions = new Map((before?.dimensions ?? []).map((dimension) => [dimension.id, dimension]));
   const dimensions: DimensionChange[] = [];
   /** The dimension of the previous version whose cells a dimension's cells are compared with. */
-  const predecessorOf = new Map<string, (typeof after.dimensions)[number]>();
+  const predecessorOf = new Map<string, ReleasedDimension>();
   const replacedIds = new Set<string>();
   for (const dimension of after.dimensions) {
     const declared = declarations.replaces.find((one) => own(one.competency) && one.dimension === dimension.id);
@@ -162,9 +168,17 @@ function competencyChanges(
     const reason = declarations.retired.find((one) => own(one.competency) && one.dimension === old.id)?.reason;
     dimensions.push({ kind: 'retired', id: old.id, name: old.name, reason: reason ?? '' });
   }
+  return { dimensions, predecessorOf };
+}
 
+/** The texts and targets that changed, level by level; only the levels with a change. */
+function competencyLevelChanges(
+  before: ReleasedCompetency | undefined,
+  after: ReleasedCompetency,
+  predecessorOf: Map<string, ReleasedDimension>,
+): CompetencyLevelChanges[] {
   const oldLevels = new Map((before?.levels ?? []).map((level) => [level.level, level]));
-  const levels = after.levels.flatMap((level): CompetencyLevelChanges[] => {
+  return after.levels.flatMap((level): CompetencyLevelChanges[] => {
     const was = oldLevels.get(level.level);
     const cells = after.dimensions.flatMap((dimension) => {
       const cell = dimension.cells[level.level];
@@ -190,7 +204,15 @@ function competencyChanges(
     const target = before ? changed(before.targets[level.level], after.targets[level.level]) : undefined;
     return texts.length > 0 || target ? [{ level: level.level, ...(target ? { target } : {}), texts }] : [];
   });
+}
 
+function competencyChanges(
+  before: ReleasedCompetency | undefined,
+  after: ReleasedCompetency,
+  declarations: Declarations,
+): CompetencyChanges | undefined {
+  const { dimensions, predecessorOf } = dimensionChanges(before, after, declarations);
+  const levels = competencyLevelChanges(before, after, predecessorOf);
   const ruleOf = (competency: ReleasedCompetency) => ({
     k: competency.rule.k,
     m: competency.rule.m,

@@ -9,7 +9,7 @@
  * item: Pagefind's sub-results, flattened. Sections are fetched in small batches, only as far as the
  * results on screen need.
  *
- * Questions (src/lib/search/): the query is also read for the ladder things it names; when it names a place
+ * Questions (the other modules here): the query is also read for the ladder things it names; when it names a place
  * that answers it, one answer card shows above the results. When no result holds every word, each meaningful
  * word is searched on its own and results are ranked by how many they hold; a word the index does not know
  * gets a "did you mean".
@@ -17,12 +17,12 @@
  * Keyboard: "/" focuses the query box; ArrowDown/ArrowUp move between the box and the results; Enter opens.
  */
 
-import type { PagefindApi } from '../../src/lib/search/pagefind-api';
-import type { ReadQuestion } from '../../src/lib/search/question';
-import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from '../../src/lib/search/results';
+import type { PagefindApi } from './pagefind-api';
+import type { ReadQuestion } from './question';
+import { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem } from './results';
 
-/** The question tools, imported on the first search (src/lib/search/question-tools.ts). */
-type QuestionTools = typeof import('../../src/lib/search/question-tools');
+/** The question tools, imported on the first search (question-tools.ts). */
+type QuestionTools = typeof import('./question-tools');
 type Questions = { tools: QuestionTools; reader: ReturnType<QuestionTools['questionReader']> };
 
 export { excerptNodes, marksEveryWord, queryWords, resultItems, type ResultItem };
@@ -190,45 +190,55 @@ function renderSuggestion(container: HTMLElement, suggestion: string | undefined
 }
 
 /** Runs searches and fills the list; a newer search makes an older one's late answers harmless. */
-function resultList(
-  elements: SearchElements,
-  loadPagefind: () => Promise<PagefindApi>,
-  loadQuestions: () => Promise<Questions>,
-  searchInstead: (query: string) => void,
-) {
-  const { root, list, more, status, answer, suggestion } = elements;
-  let searchId = 0;
-  let sections: PendingSection[] = [];
-  let waiting: ResultItem[] = [];
-  let state: SearchState = { query: '', filters: {} };
-  let extras: StatusExtras = {};
+class ResultList {
+  private searchId = 0;
+  private sections: PendingSection[] = [];
+  private waiting: ResultItem[] = [];
+  private state: SearchState = { query: '', filters: {} };
+  private extras: StatusExtras = {};
   /** The text and place of every fetched result: a searched word not among their words found nothing. */
-  const seenTexts: string[] = [];
+  private readonly seenTexts: string[] = [];
 
-  const announce = () => {
-    status.textContent = statusMessage(list.children.length + waiting.length, state, sections.length > 0, extras);
-  };
+  constructor(
+    private readonly elements: SearchElements,
+    private readonly loadPagefind: () => Promise<PagefindApi>,
+    private readonly loadQuestions: () => Promise<Questions>,
+    private readonly searchInstead: (query: string) => void,
+  ) {}
+
+  private announce(): void {
+    const { status, list } = this.elements;
+    const count = list.children.length + this.waiting.length;
+    status.textContent = statusMessage(count, this.state, this.sections.length > 0, this.extras);
+  }
 
   /** Fetches sections until a batch is full (or none are left), then shows the batch. */
-  async function showMore(id = searchId): Promise<void> {
-    while (waiting.length < PAGE_SIZE && sections.length > 0) {
-      const batch = await Promise.all(sections.splice(0, SECTIONS_PER_FETCH).map((section) => section()));
-      if (id !== searchId) return;
+  private async fetchBatch(id = this.searchId): Promise<void> {
+    const { list, more } = this.elements;
+    while (this.waiting.length < PAGE_SIZE && this.sections.length > 0) {
+      const batch = await Promise.all(this.sections.splice(0, SECTIONS_PER_FETCH).map((section) => section()));
+      if (id !== this.searchId) return;
       // Results with some of the words: within what is fetched, those with the most words first.
       const items = batch.flat();
       const most = (item: ResultItem) => item.held?.length ?? 0;
-      waiting.push(...(extras.someWords ? items.sort((a, b) => most(b) - most(a)) : items));
-      seenTexts.push(...items.map((item) => `${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`));
+      this.waiting.push(...(this.extras.someWords ? items.sort((a, b) => most(b) - most(a)) : items));
+      this.seenTexts.push(...items.map((item) => `${item.excerpt.replace(/<\/?mark>/g, '')} ${item.context}`));
     }
-    list.append(...waiting.splice(0, PAGE_SIZE).map(renderResult));
-    more.hidden = waiting.length === 0 && sections.length === 0;
+    list.append(...this.waiting.splice(0, PAGE_SIZE).map(renderResult));
+    more.hidden = this.waiting.length === 0 && this.sections.length === 0;
+  }
+
+  /** "Show more": the next batch, announced. */
+  async showMore(): Promise<void> {
+    await this.fetchBatch();
+    this.announce();
   }
 
   /**
    * When nothing holds every word: each meaningful word on its own, plus the sections of the competency and
    * level the question names, ranked by how many of them a result holds.
    */
-  async function searchSomeWords(
+  private async searchSomeWords(
     { rankByWords, someWordsItems }: QuestionTools,
     api: PagefindApi,
     words: string[],
@@ -242,29 +252,30 @@ function resultList(
     const namedSections = named.competency.length || named.level.length ? [search(null, place)] : [];
     const hits = await Promise.all([...words.map((word) => search(word, filters)), ...namedSections]);
     const held = [...words, ...named.level.map((code) => code.toLowerCase())];
-    sections = rankByWords(hits).map(
+    this.sections = rankByWords(hits).map(
       (section) => async () => someWordsItems(await Promise.all(section.results.map((result) => result.data())), held),
     );
-    extras = { ...extras, someWords: true };
+    this.extras = { ...this.extras, someWords: true };
   }
 
   /** The answer card for the query, shown and named in the status line. */
-  function showAnswer(tools: QuestionTools | undefined, read: ReadQuestion | undefined): void {
-    if (tools) tools.renderAnswer(answer, read?.card, read?.href ?? '');
-    extras = read?.card ? { answer: read.card.title } : {};
+  private showAnswer(tools: QuestionTools | undefined, read: ReadQuestion | undefined): void {
+    if (tools) tools.renderAnswer(this.elements.answer, read?.card, read?.href ?? '');
+    this.extras = read?.card ? { answer: read.card.title } : {};
   }
 
   /**
    * After the query as typed: when no result holds every word, the meaningful words one by one; then a
    * "did you mean" for the words that found nothing. Returns the suggestion.
    */
-  async function whenNothingHoldsAll(
+  private async whenNothingHoldsAll(
     id: number,
     { tools, reader }: Questions,
     api: PagefindApi,
     next: SearchState,
     read: ReadQuestion | undefined,
   ): Promise<string | undefined> {
+    const { list } = this.elements;
     const words = queryWords(next.query);
     const meaningful = read?.understanding.meaningful ?? words;
     const named = read?.named ?? { competency: [], level: [] };
@@ -273,66 +284,62 @@ function resultList(
     const namesPlace = named.competency.length > 0 || named.level.length > 0;
     const otherWords = meaningful.length > 1 || (meaningful.length === 1 && meaningful[0] !== words.join(' '));
     if (nothingHoldsAll && (otherWords || namesPlace)) {
-      await searchSomeWords(tools, api, meaningful, named, next.filters);
-      if (id !== searchId) return undefined;
-      await showMore(id);
+      await this.searchSomeWords(tools, api, meaningful, named, next.filters);
+      if (id !== this.searchId) return undefined;
+      await this.fetchBatch(id);
     }
-    const seen = () => new Set(seenTexts.flatMap((text) => tools.tokens(text)));
-    const unmatched = extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
+    const seen = () => new Set(this.seenTexts.flatMap((text) => tools.tokens(text)));
+    const unmatched = this.extras.someWords ? tools.unseenWords(meaningful, seen()) : [];
     // "Did you mean" only once a word found nothing: the vocabulary is fetched for that alone.
     const nothing = list.children.length === 0 ? meaningful : unmatched;
     return nothing.length > 0 ? reader.suggest(next.query, nothing) : undefined;
   }
 
-  async function run(next: SearchState): Promise<void> {
-    const id = ++searchId;
-    state = next;
-    if (!next.query && !hasFilters(next.filters)) {
-      list.replaceChildren();
-      answer.replaceChildren();
-      answer.hidden = true;
-      renderSuggestion(suggestion, undefined, searchInstead);
-      more.hidden = true;
-      status.textContent = '';
-      return;
-    }
+  /** No words and no filters: an empty page. */
+  private clear(): void {
+    const { list, answer, suggestion, more, status } = this.elements;
+    list.replaceChildren();
+    answer.replaceChildren();
+    answer.hidden = true;
+    renderSuggestion(suggestion, undefined, this.searchInstead);
+    more.hidden = true;
+    status.textContent = '';
+  }
+
+  async run(next: SearchState): Promise<void> {
+    const id = ++this.searchId;
+    this.state = next;
+    if (!next.query && !hasFilters(next.filters)) return this.clear();
+    const { root, list, status, suggestion } = this.elements;
     root.setAttribute('aria-busy', 'true');
     try {
       // Reading questions is an extra: when its code cannot load, this is a plain search.
-      const questions = loadQuestions().catch((error: unknown) => (console.error(error), undefined));
+      const questions = this.loadQuestions().catch((error: unknown) => (console.error(error), undefined));
       const reading = questions.then((loaded) => (loaded && next.query ? loaded.reader.read(next.query) : undefined));
-      const [api, loaded] = await Promise.all([loadPagefind(), questions]);
+      const [api, loaded] = await Promise.all([this.loadPagefind(), questions]);
       const response = await api.search(next.query || null, { filters: toPagefindFilters(next.filters) });
       const read = await reading;
-      if (id !== searchId || !response) return;
+      if (id !== this.searchId || !response) return;
       const words = queryWords(next.query);
-      sections = response.results.map((section) => async () => resultItems(await section.data(), words));
-      waiting = [];
-      seenTexts.length = 0;
+      this.sections = response.results.map((section) => async () => resultItems(await section.data(), words));
+      this.waiting = [];
+      this.seenTexts.length = 0;
       list.replaceChildren();
-      showAnswer(loaded?.tools, read);
-      await showMore(id);
-      if (id !== searchId) return;
-      const suggested = loaded && (await whenNothingHoldsAll(id, loaded, api, next, read));
-      if (id !== searchId) return;
-      renderSuggestion(suggestion, suggested, searchInstead);
-      announce();
+      this.showAnswer(loaded?.tools, read);
+      await this.fetchBatch(id);
+      if (id !== this.searchId) return;
+      const suggested = loaded && (await this.whenNothingHoldsAll(id, loaded, api, next, read));
+      if (id !== this.searchId) return;
+      renderSuggestion(suggestion, suggested, this.searchInstead);
+      this.announce();
     } catch (error) {
-      if (id !== searchId) return;
+      if (id !== this.searchId) return;
       status.textContent = 'Search could not load. Reload the page to try again.';
       console.error(error);
     } finally {
-      if (id === searchId) root.removeAttribute('aria-busy');
+      if (id === this.searchId) root.removeAttribute('aria-busy');
     }
   }
-
-  return {
-    run,
-    showMore: async () => {
-      await showMore();
-      announce();
-    },
-  };
 }
 
 function bindForm(elements: SearchElements, search: (state: SearchState) => void, preload: () => void): void {
@@ -402,7 +409,7 @@ export function startSearchPage(root: HTMLElement | null): void {
   const loadPagefind = pagefindLoader(root.dataset.bundle!);
   let questions: Promise<Questions> | undefined;
   const loadQuestions = () =>
-    (questions ??= import('../../src/lib/search/question-tools')
+    (questions ??= import('./question-tools')
       .then((tools) => ({ tools, reader: tools.questionReader(root.dataset.terms!, root.dataset.vocabulary!) }))
       .catch((error: unknown) => {
         questions = undefined; // try again on the next search
@@ -412,7 +419,7 @@ export function startSearchPage(root: HTMLElement | null): void {
     elements.input.value = query;
     elements.form.requestSubmit();
   };
-  const results = resultList(elements, loadPagefind, loadQuestions, searchInstead);
+  const results = new ResultList(elements, loadPagefind, loadQuestions, searchInstead);
   bindForm(
     elements,
     (state) => void results.run(state),

@@ -12,9 +12,9 @@ import {
   type EmbedChoices,
   type EmbedUrls,
   type Snippets,
-} from '../../src/lib/embed/snippets';
-import { joinBase } from '../../src/lib/routes';
-import type { EmbedTheme } from '../../src/lib/embed/params';
+} from './snippets';
+import { joinBase } from '../routes';
+import type { EmbedTheme } from './params';
 
 /** The page's own origin and base path: what a wiki must load, not what the build was told. */
 function pageUrls(root: HTMLElement): EmbedUrls {

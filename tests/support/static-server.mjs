@@ -2,7 +2,7 @@
 // A tiny dependency-free static file server for the built site, so browser
 // tests see exactly what a plain web server (or an intranet sub-path) would serve.
 //
-//   node tests/e2e/support/static-server.mjs --root dist --port 4321 [--base /ladder/] [--host 127.0.0.1]
+//   node tests/support/static-server.mjs --root dist --port 4321 [--base /ladder/] [--host 127.0.0.1]
 //
 // Files under --root are served under --base. A directory URL serves its
 // index.html; a directory URL without the trailing slash redirects to it (the
