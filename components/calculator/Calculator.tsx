@@ -191,7 +191,7 @@ function Header({ state, person, shown, href, children }: HeaderProps) {
     <>
       <Privacy persist={state.persist} />
       {shown < total && <PartialView shown={shown} total={total} href={href} />}
-      <Notices notices={state.notices} />
+      <Notices notices={state.notices} people={state.people} />
       {state.incoming && (
         <Suspense fallback={null}>
           <IncomingChoice incoming={state.incoming} people={state.people} />
