@@ -102,7 +102,7 @@ function restoreCleared(state: CalculatorState, synced: Synced, id: string, clea
     now,
   );
   const name = findPerson(next.people, id)?.name ?? '';
-  const kept = keptNewer === 0 ? '' : ` ${keptNewer} ${keptNewer === 1 ? 'rating' : 'ratings'} made since were kept.`;
+  const kept = ['', ' 1 rating made since was kept.'][keptNewer] ?? ` ${keptNewer} ratings made since were kept.`;
   return inform({ ...next, activeId: id }, `Put back the cleared ratings of “${name}”.${kept}`);
 }
 
