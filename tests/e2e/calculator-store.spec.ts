@@ -65,6 +65,8 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
   });
 
   test('when the browser refuses to save, every rating is kept in the page and exported together', async ({ page }) => {
+    // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -83,8 +85,11 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
       notice.getByRole('button', { name: 'Export all ratings (JSON)' }).click(),
     ]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as People;
-    const ratings = exported.people[0]!.raters.self.ratings['english']!;
-    expect(english.dimensions.map((d) => ratings[d.id])).toEqual([2, 3, 4, 3, 2]);
+    const ratings = exported.people[0]!.raters.self.ratings;
+    expect(english.dimensions.map((d) => ratings['english']![d.id])).toEqual([2, 3, 4, 3, 2]);
+    // The saved ratings of the other competencies are in it too.
+    const other = model.competencies.find((c) => c.id !== 'english')!;
+    expect(other.dimensions.map((d) => ratings[other.id]![d.id])).toEqual(other.dimensions.map(() => 1));
   });
 
   test('a person added here is rated by their manager; each person keeps their rater', async ({ page }) => {
