@@ -17,6 +17,7 @@ import {
   rate,
   rateAll,
   resultRegion,
+  savedNow,
   savedPeople,
   seedPeople,
   switchRater,
@@ -68,9 +69,12 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
     await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
+      // Space freed later: the test puts the real setItem back.
+      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
     });
     await openCalculator(page);
     await rate(page, 'english', [2, 3, 4, 3, 2]);
@@ -90,6 +94,13 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     // The saved ratings of the other competencies are in it too.
     const other = model.competencies.find((c) => c.id !== 'english')!;
     expect(other.dimensions.map((d) => ratings[other.id]![d.id])).toEqual(other.dimensions.map(() => 1));
+
+    // Once the browser saves again, the next rating saves all of them, and the notice goes.
+    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+    await levelOption(dimensionGroup(page, 'english', 0), 5).check();
+    await expect(notice).toHaveCount(0);
+    const saved = (await savedNow(page)).people[0]!.raters.self.ratings['english']!;
+    expect(english.dimensions.map((d) => saved[d.id])).toEqual([5, 3, 4, 3, 2]);
   });
 
   test('a person added here is rated by their manager; each person keeps their rater', async ({ page }) => {

@@ -21,6 +21,7 @@ import {
   type CalculatorState,
   type Command,
   type LinkRead,
+  type Notice,
   type SavedRead,
 } from '../../../src/lib/calculator/state/reducer';
 import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
@@ -39,6 +40,9 @@ export interface CalculatorStore {
 
 /** Actions after which the person on screen is remembered for the next visit (not reads from outside). */
 const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.type !== 'saved-elsewhere';
+
+/** The refused-storage notice, dismissed when a write succeeds again. */
+const SAVED_AGAIN: Notice = { kind: 'no-storage' };
 
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
@@ -102,6 +106,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       let next = calculatorReducer(before, synced);
       if (writes && next.people !== before.people) {
         const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(next.people));
+        // Saved again after a refusal (space was freed): everything kept in the page is in storage now.
+        if (written && refusedRef.current) next = calculatorReducer(next, { type: 'dismiss', notice: SAVED_AGAIN });
         refusedRef.current = !written;
         if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
       }
