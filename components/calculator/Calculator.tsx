@@ -104,7 +104,7 @@ type ScreenProps = Omit<Props, 'model' | 'storage'> & { state: CalculatorState; 
 /** The calculator on screen: what arrived or went wrong, whose ratings, and the three views. */
 function Screen({ state, person, competencies, targetLevel, onResults, team = true, ...props }: ScreenProps) {
   const dispatch = useDispatch();
-  const [role, setRole] = useRater(state.incoming);
+  const [role, setRole] = useRater(state.incoming, person);
   const [view, setView] = useState<View>('rate');
   const [printing, setPrinting] = useState(false);
   const ratedHere = useRef(false);
@@ -191,7 +191,7 @@ function Header({ state, person, shown, href, children }: HeaderProps) {
     <>
       <Privacy persist={state.persist} />
       {shown < total && <PartialView shown={shown} total={total} href={href} />}
-      <Notices notices={state.notices} />
+      <Notices notices={state.notices} people={state.people} />
       {state.incoming && (
         <Suspense fallback={null}>
           <IncomingChoice incoming={state.incoming} people={state.people} />

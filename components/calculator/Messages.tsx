@@ -1,34 +1,42 @@
-/** The short messages that report what just happened, each with Undo when the change destroyed something. */
+/**
+ * The short messages that report what just happened. Informational ones go away by themselves (see
+ * useExpiringMessages); the one Undo, for the last change that can be undone, stays until used or dismissed
+ * and comes last, so it is the one in view where there is room for one only (the phone's result bar).
+ */
 import type { Notice } from '../../src/lib/calculator/state/types';
+import { isInfo, isUndoable } from '../../src/lib/calculator/state/notices';
 import { useDispatch } from './context';
 
-/** What just happened, newest last, each with Undo when it can be undone. */
 export function Messages({ notices }: { notices: Notice[] }) {
   const dispatch = useDispatch();
   const onDismiss = (notice: Notice) => dispatch({ type: 'dismiss', notice });
-  const messages = notices.filter((notice) => notice.kind === 'message');
+  const infos = notices.filter(isInfo);
+  const undoable = notices.find(isUndoable);
   return (
     <div className="calc-messages" role="status" aria-live="polite">
-      {messages.map((message) => (
-        <p key={message.id} className="calc-message">
+      {infos.map((message) => (
+        <p key={message.id} className="calc-message calc-message--info">
           <span>{message.text}</span>
-          {message.undo && (
-            <button
-              type="button"
-              className="calc-button calc-button--primary"
-              onClick={() => {
-                onDismiss(message);
-                if (message.undo) dispatch(message.undo);
-              }}
-            >
-              Undo
-            </button>
-          )}
-          <button type="button" className="calc-button calc-button--quiet" onClick={() => onDismiss(message)}>
+        </p>
+      ))}
+      {undoable && (
+        <p key={undoable.id} className="calc-message calc-message--undo">
+          <span>{undoable.text}</span>
+          <button
+            type="button"
+            className="calc-button calc-button--primary"
+            onClick={() => {
+              onDismiss(undoable);
+              if (undoable.undo) dispatch(undoable.undo);
+            }}
+          >
+            Undo
+          </button>
+          <button type="button" className="calc-button calc-button--quiet" onClick={() => onDismiss(undoable)}>
             Dismiss
           </button>
         </p>
-      ))}
+      )}
     </div>
   );
 }

@@ -2,12 +2,15 @@
  * Problems with saved or shared data, each with the choices that resolve it (the short messages that report
  * what just happened are in Messages.tsx).
  */
+import type { People } from '../../src/lib/assessment/people-format';
 import type { Notice } from '../../src/lib/calculator/state/types';
 import { downloadText } from './browser-io';
-import { useDispatch } from './context';
+import { useDispatch, useModel } from './context';
 
-export function Notices({ notices }: { notices: Notice[] }) {
+/** `people`: everything rated in this page, for the export offered when the browser refuses to save. */
+export function Notices({ notices, people }: { notices: Notice[]; people: People }) {
   const dispatch = useDispatch();
+  const model = useModel();
   const onStartOver = () => dispatch({ type: 'start-over' });
   const onDismiss = (notice: Notice) => dispatch({ type: 'dismiss', notice });
   const problems = notices.filter((notice) => notice.kind !== 'message');
@@ -61,8 +64,18 @@ export function Notices({ notices }: { notices: Notice[] }) {
             return (
               <div key="no-storage" className="calc-notice calc-notice--warn" role="status">
                 <p>
-                  This browser does not let the page keep data, so your ratings will be lost when you leave. Export them
-                  as JSON to keep them.
+                  <strong>This browser does not let the page save (its storage is full or blocked).</strong> Every
+                  rating you make here is kept in this page, all of them, for as long as it stays open; closing or
+                  reloading it loses them. Export them to keep them: the file holds every person and every rating.
+                </p>
+                <p className="calc-actions">
+                  <button
+                    type="button"
+                    className="calc-button calc-button--primary"
+                    onClick={async () => (await import('./result/io')).exportEveryone(model, people)}
+                  >
+                    Export all ratings (JSON)
+                  </button>
                 </p>
               </div>
             );

@@ -115,7 +115,9 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expect(score(page)).toHaveText('4.00');
   });
 
-  test('people are added, renamed, switched and deleted; deleting is undone from its message', async ({ page }) => {
+  test('people are added, renamed, switched and deleted; deleting asks first and is undone from its message', async ({
+    page,
+  }) => {
     await openCalculator(page);
     await addPerson(page, 'Alex');
     await rate(page, mastery.id, [3, 3, 3, 3, 3, 3]);
@@ -130,6 +132,21 @@ test.describe('calculator: people, links and nothing lost', () => {
 
     await personSelect(page).selectOption({ label: 'Alex' });
     await expect(resultRegion(page).locator(`li[data-competency="${mastery.id}"]`)).toContainText('L3');
+    await menuItem(page, 'Manage', 'Save snapshot');
+    // Deleting asks first, naming the person and what is lost; declining keeps them.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await menuItem(page, 'Manage', 'Delete “Alex”');
+    await expect
+      .poll(() => asked)
+      .toEqual([
+        'Delete “Alex”? Their ratings (self-assessment and manager) and their snapshot are deleted from this browser.',
+      ]);
+    await expect(personSelect(page).locator('option')).toHaveText(['Alex', 'Samira']);
+    page.once('dialog', (dialog) => void dialog.accept());
     await menuItem(page, 'Manage', 'Delete “Alex”');
     const note = message(page, 'Deleted “Alex”.');
     await expect(note).toBeVisible();

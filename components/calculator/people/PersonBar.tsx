@@ -1,6 +1,6 @@
 /**
  * Whose assessment is on screen, and the people list's actions: switch, add, rename, keep a snapshot,
- * delete. Deleting is undone from the message that reports it, so it does not ask first.
+ * delete. Deleting asks first, naming what is lost, and can still be undone from the message that reports it.
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import { LocalDate } from '../LocalDate';
@@ -65,13 +65,22 @@ export function PersonBar({ people, active, enabled }: Props) {
           type="button"
           className="calc-button calc-button--danger"
           disabled={!enabled}
-          onClick={() => dispatch({ type: 'remove', id: active.id })}
+          onClick={() => {
+            if (window.confirm(deleteQuestion(active))) dispatch({ type: 'remove', id: active.id });
+          }}
         >
           Delete “{active.name}”
         </button>
       </Menu>
     </div>
   );
+}
+
+/** "Delete “Alex”? Their ratings (self-assessment and manager) and 2 snapshots are deleted from this browser." */
+export function deleteQuestion(person: Person): string {
+  const count = person.snapshots.length;
+  const snapshots = count === 0 ? '' : ` and their ${count === 1 ? 'snapshot' : `${count} snapshots`}`;
+  return `Delete “${person.name}”? Their ratings (self-assessment and manager)${snapshots} are deleted from this browser.`;
 }
 
 /** Naming a new person, or renaming the one on screen; replaces the bar until done. */

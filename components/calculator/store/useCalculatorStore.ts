@@ -3,7 +3,9 @@
  * and nothing else. This hook reads what is saved before each change to the list and writes the result
  * (localStorage, one key per track), follows other tabs' saves (`storage` events) and shared links pasted
  * into the address (`hashchange`). In 'memory' mode (the embed before the person opts in) nothing is read or
- * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception.
+ * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception; once the
+ * browser refuses a write, every change is kept in memory (applied to what is shown, not to what storage
+ * still holds) for as long as the page is open, and writing is tried again on each change.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '../../../src/lib/assessment/raters';
@@ -19,11 +21,13 @@ import {
   type CalculatorState,
   type Command,
   type LinkRead,
+  type Notice,
   type SavedRead,
 } from '../../../src/lib/calculator/state/reducer';
 import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
 import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
 import { clearShareFragment } from './address';
+import { useExpiringMessages } from './useExpiringMessages';
 import { readSavedPeople } from './saved-people';
 import { readKey, writeKey } from './storage';
 
@@ -36,6 +40,9 @@ export interface CalculatorStore {
 
 /** Actions after which the person on screen is remembered for the next visit (not reads from outside). */
 const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.type !== 'saved-elsewhere';
+
+/** The refused-storage notice, dismissed when a write succeeds again. */
+const SAVED_AGAIN: Notice = { kind: 'no-storage' };
 
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
@@ -53,6 +60,7 @@ function useOutsideChanges(
   persist: boolean,
   apply: (action: Action) => void,
   stateRef: RefObject<CalculatorState>,
+  refusedRef: RefObject<boolean>,
 ) {
   useEffect(() => {
     // A shared link pasted into the address bar of an open page changes only the fragment.
@@ -69,12 +77,12 @@ function useOutsideChanges(
     const key = peopleStorageKey(known.trackId);
     // Another tab saved: show what it saved (our own edits were already in it, see apply()).
     const onStorage = (event: StorageEvent) => {
-      if ((event.key !== key && event.key !== null) || stateRef.current.paused) return;
+      if ((event.key !== key && event.key !== null) || stateRef.current.paused || refusedRef.current) return;
       apply({ type: 'saved-elsewhere', saved: readSavedPeople(known) });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [persist, known, apply, stateRef]);
+  }, [persist, known, apply, stateRef, refusedRef]);
 }
 
 export function useCalculatorStore(model: CalculatorModel, known: KnownIds, storage: StorageMode): CalculatorStore {
@@ -84,17 +92,23 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
   const [state, setState] = useState(() => initialState(known.trackId, persist, new Date().toISOString()));
   // What event handlers need now, not as of their render.
   const stateRef = useRef(state);
+  // The browser refused the last write: what is shown holds edits storage lacks, so it is the base of the next
+  // change (reading storage first would drop them: each new rating would wipe the previous unsaved one).
+  const refusedRef = useRef(false);
 
   /** Runs one action: reads what is saved first when it changes the list, writes what it leads to. */
   const apply = useCallback(
     (action: Action): CalculatorState => {
       const before = stateRef.current;
       const writes = changesList(action) && before.persist && !before.paused;
-      const read: SavedRead | undefined = writes ? readSavedPeople(known) : undefined;
+      const read: SavedRead | undefined = writes && !refusedRef.current ? readSavedPeople(known) : undefined;
       const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
       let next = calculatorReducer(before, synced);
       if (writes && next.people !== before.people) {
         const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(next.people));
+        // Saved again after a refusal (space was freed): everything kept in the page is in storage now.
+        if (written && refusedRef.current) next = calculatorReducer(next, { type: 'dismiss', notice: SAVED_AGAIN });
+        refusedRef.current = !written;
         if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
       }
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
@@ -130,7 +144,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
     void load();
   }, [load]);
 
-  useOutsideChanges(model, known, persist, apply, stateRef);
+  useOutsideChanges(model, known, persist, apply, stateRef, refusedRef);
+  useExpiringMessages(state.notices, apply);
 
   const dispatch = useCallback(
     (command: Command) => {

@@ -8,6 +8,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { RaterRole } from '../../../src/lib/assessment/raters';
 import type { People } from '../../../src/lib/assessment/people-format';
 import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import { raterHasInput } from '../../../src/lib/calculator/people';
 import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '../../../src/lib/calculator/team';
 import { downloadText, today } from '../browser-io';
 import { readImport } from '../result/io';
@@ -31,6 +32,9 @@ export default function TeamView({ people, onOpen }: Props) {
   const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
   const members: TeamMember[] = [...people.people, ...opened];
   const rows = sortRows(teamRows(model, members, role), sort.key, sort.direction);
+  const other: RaterRole = role === 'manager' ? 'self' : 'manager';
+  // People with nothing from this rater but something from the other: their levels are one click away.
+  const elsewhere = members.filter((m) => !raterHasInput(m.raters, role) && raterHasInput(m.raters, other));
 
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -94,6 +98,19 @@ export default function TeamView({ people, onOpen }: Props) {
           )}
         </p>
       </div>
+      <p className="calc-team__whose" data-testid="team-whose">
+        Showing the {RATER_NAMES[role]} ratings.
+        {elsewhere.length > 0 && (
+          <>
+            {' '}
+            No {RATER_NAMES[role]} ratings yet for {namesOf(elsewhere)}, who {elsewhere.length === 1 ? 'has' : 'have'}{' '}
+            {RATER_NAMES[other]} ratings.{' '}
+            <button type="button" className="calc-button" onClick={() => setRole(other)}>
+              Show the {RATER_NAMES[other]} ratings
+            </button>
+          </>
+        )}
+      </p>
       <p className="calc-muted">
         Levels from the {RATER_NAMES[role].toLowerCase()} ratings. A level below the person’s target profile is marked
         with the target (“L3 → L4”); the target is the level above where they stand unless one is chosen. Scores marked
@@ -113,4 +130,12 @@ export default function TeamView({ people, onOpen }: Props) {
       />
     </section>
   );
+}
+
+/** "Alex", "Alex and Sam", "Alex, Sam and 3 more". */
+function namesOf(members: readonly TeamMember[]): string {
+  const names = members.map((member) => `“${member.name}”`);
+  if (names.length <= 2) return names.join(' and ');
+  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
 }

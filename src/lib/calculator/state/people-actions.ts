@@ -4,7 +4,7 @@
  * What destroys something is reported with an Undo that puts the person back as they were.
  */
 import { formatDate } from '../dates';
-import { blankRaters } from '../../assessment/raters';
+import { blankRaters, type Raters } from '../../assessment/raters';
 import {
   FIRST_PERSON_ID,
   addPerson,
@@ -21,6 +21,7 @@ import {
 } from '../people';
 import { type People, type Person } from '../../assessment/people-format';
 import { inform } from './notices';
+import { refillCleared } from './refill';
 import type { CalculatorState, IncomingChoice, ListAction, PersonChange, Synced } from './types';
 
 /** Applies one change to the saved list (or the shown one) and shows the result. */
@@ -79,7 +80,30 @@ function clearRatings(state: CalculatorState, synced: Synced, id: string, now: s
   const before = findPerson(state.people, id);
   if (!before) return state;
   const next = editPerson(state, synced, id, (person) => ({ ...person, raters: blankRaters() }), now);
-  return inform(next, `Cleared all ratings of “${before.name}” (both raters).`, restoreOf(state, before));
+  return inform(next, `Cleared all ratings of “${before.name}” (both raters).`, {
+    type: 'restore-cleared',
+    id,
+    raters: before.raters,
+  });
+}
+
+/** Undo of a clear: the cleared ratings come back where nothing was rated since; later ratings stay. */
+function restoreCleared(state: CalculatorState, synced: Synced, id: string, cleared: Raters, now: string) {
+  let keptNewer = 0;
+  const next = editPerson(
+    state,
+    synced,
+    id,
+    (person) => {
+      const refilled = refillCleared(person.raters, cleared);
+      keptNewer = refilled.keptNewer;
+      return { ...person, raters: refilled.raters };
+    },
+    now,
+  );
+  const name = findPerson(next.people, id)?.name ?? '';
+  const kept = ['', ' 1 rating made since was kept.'][keptNewer] ?? ` ${keptNewer} ratings made since were kept.`;
+  return inform({ ...next, activeId: id }, `Put back the cleared ratings of “${name}”.${kept}`);
 }
 
 function snapshot(state: CalculatorState, synced: Synced, id: string, now: string): CalculatorState {
@@ -167,6 +191,8 @@ export function reduceList(state: CalculatorState, action: ListAction): Calculat
       };
     case 'clear-ratings':
       return clearRatings(state, action, action.id, action.now);
+    case 'restore-cleared':
+      return restoreCleared(state, action, action.id, action.raters, action.now);
     case 'snapshot':
       return snapshot(state, action, action.id, action.now);
     case 'set-target':

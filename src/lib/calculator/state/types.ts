@@ -4,6 +4,7 @@
  * thin hook in components/calculator/store/useCalculatorStore.ts, which reads what it must and dispatches.
  */
 import type { People, Person } from '../../assessment/people-format';
+import type { Raters } from '../../assessment/raters';
 
 /** A shared link or an imported file, shown until the person decides what to do with it. */
 export interface Incoming {
@@ -81,6 +82,8 @@ export type ListAction = Synced &
     | { type: 'remove'; id: string }
     | { type: 'restore'; person: Person; index: number }
     | { type: 'clear-ratings'; id: string; now: string }
+    /** Undo of a clear: `raters` (as they were) put back wherever nothing was rated since. */
+    | { type: 'restore-cleared'; id: string; raters: Raters; now: string }
     | { type: 'snapshot'; id: string; now: string }
     | { type: 'set-target'; id: string; rank: number | undefined; now: string }
     | { type: 'resolve'; choice: IncomingChoice; now: string }

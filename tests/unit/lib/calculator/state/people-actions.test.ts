@@ -114,17 +114,6 @@ describe('editing ratings', () => {
 });
 
 describe('messages', () => {
-  it('keeps the last three, with their own ids, and a dismissed one goes', () => {
-    const state = run(loadedWith(listOf()), ...['a', 'b', 'c', 'd'].map((text) => ({ type: 'inform' as const, text })));
-    expect(messages(state).map((m) => [m.id, m.text])).toEqual([
-      [2, 'b'],
-      [3, 'c'],
-      [4, 'd'],
-    ]);
-    const dismissed = run(state, { type: 'dismiss', notice: messages(state)[1]! });
-    expect(messages(dismissed).map((m) => m.text)).toEqual(['b', 'd']);
-  });
-
   it('reports refused storage once however often it happens', () => {
     const state = run(loadedWith(listOf()), { type: 'storage-refused' }, { type: 'storage-refused' });
     expect(state.notices).toEqual([{ kind: 'no-storage' }]);

@@ -1,0 +1,148 @@
+// Notices that stay out of the way, undo that never loses work, storage that refuses, and the manager's
+// flow: a person told what just happened without piles of messages, asked before anything is lost, and
+// never losing a rating, whether the browser saves or not.
+import { readFile } from 'node:fs/promises';
+import type { People } from '../../src/lib/assessment/people-format';
+import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
+import {
+  addPerson,
+  dimensionGroup,
+  flatRater,
+  levelOption,
+  menuItem,
+  message,
+  model,
+  openCalculator,
+  openView,
+  rate,
+  rateAll,
+  resultRegion,
+  savedNow,
+  savedPeople,
+  seedPeople,
+  switchRater,
+} from './calculator-support';
+import { expect, test } from './support/test.ts';
+
+const personSelect = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Person' });
+const english = model.competencies.find((c) => c.id === 'english')!;
+
+test.describe('calculator: calm notices, safe undo, refused storage, the manager’s flow', () => {
+  test('messages that only inform go away by themselves; one Undo, for the last change, stays', async ({ page }) => {
+    await page.clock.install();
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openCalculator(page);
+    for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
+    const bar = resultRegion(page);
+    // One Undo, for the last person added, not one per person.
+    await expect(bar.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+    await expect(message(page, 'Added “Dee”.')).toBeVisible();
+    await expect(message(page, 'Added “Cy”.')).toHaveCount(0);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
+
+    await menuItem(page, 'Manage', 'Save snapshot');
+    const saved = message(page, 'Saved a snapshot of “Dee”');
+    await expect(saved).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
+    await page.clock.runFor(MESSAGE_LIFETIME_MS + 1_000);
+    await expect(saved).toHaveCount(0);
+    // The Undo survives the other message and the time passed, and still works.
+    await message(page, 'Added “Dee”.').getByRole('button', { name: 'Undo' }).click();
+    await expect(personSelect(page).locator('option')).toHaveText(['Ana', 'Ben', 'Cy']);
+  });
+
+  test('undo after clearing all ratings keeps the ratings made since', async ({ page }) => {
+    await openCalculator(page);
+    await rateAll(page, 3);
+    await menuItem(page, 'More', 'Clear all ratings');
+    const cleared = message(page, 'Cleared all ratings of “Me” (both raters).');
+    await expect(cleared).toBeVisible();
+    await levelOption(dimensionGroup(page, 'english', 0), 5).check();
+    await cleared.getByRole('button', { name: 'Undo' }).click();
+    await expect(message(page, 'Put back the cleared ratings of “Me”. 1 rating made since was kept.')).toBeVisible();
+    await expect(levelOption(dimensionGroup(page, 'english', 0), 5)).toBeChecked();
+    await expect(levelOption(dimensionGroup(page, 'english', 1), 3)).toBeChecked();
+    await expect(levelOption(dimensionGroup(page, model.competencies[0]!.id, 0), 3)).toBeChecked();
+  });
+
+  test('when the browser refuses to save, every rating is kept in the page and exported together', async ({ page }) => {
+    // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      // Space freed later: the test puts the real setItem back.
+      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
+    });
+    await openCalculator(page);
+    await rate(page, 'english', [2, 3, 4, 3, 2]);
+    const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
+    await expect(notice).toContainText('Every rating you make here is kept in this page, all of them');
+    // Each new rating keeps the ones before it, unsaved as they are.
+    for (const [index, level] of [2, 3, 4, 3, 2].entries()) {
+      await expect(levelOption(dimensionGroup(page, 'english', index), level)).toBeChecked();
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Export all ratings (JSON)' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as People;
+    const ratings = exported.people[0]!.raters.self.ratings;
+    expect(english.dimensions.map((d) => ratings['english']![d.id])).toEqual([2, 3, 4, 3, 2]);
+    // The saved ratings of the other competencies are in it too.
+    const other = model.competencies.find((c) => c.id !== 'english')!;
+    expect(other.dimensions.map((d) => ratings[other.id]![d.id])).toEqual(other.dimensions.map(() => 1));
+
+    // Once the browser saves again, the next rating saves all of them, and the notice goes.
+    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+    await levelOption(dimensionGroup(page, 'english', 0), 5).check();
+    await expect(notice).toHaveCount(0);
+    const saved = (await savedNow(page)).people[0]!.raters.self.ratings['english']!;
+    expect(english.dimensions.map((d) => saved[d.id])).toEqual([5, 3, 4, 3, 2]);
+  });
+
+  test('a person added here is rated by their manager; each person keeps their rater', async ({ page }) => {
+    await openCalculator(page);
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Alex · Manager');
+    await rate(page, 'english', [3, 3, 3, 3, 3]);
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // The team view (manager ratings first) shows what the manager rated.
+    await openView(page, 'Team');
+    await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
+    const row = page.locator('tr[data-person="Alex"]');
+    await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+  });
+
+  test('the team view says whose ratings it shows and offers the other rater’s where these are empty', async ({
+    page,
+  }) => {
+    await seedPeople(
+      page,
+      savedPeople([
+        { name: 'Ana', raters: { manager: flatRater(2) } },
+        { name: 'Sam', raters: { self: flatRater(4) } },
+      ]),
+    );
+    await openCalculator(page);
+    await openView(page, 'Team');
+    const whose = page.getByTestId('team-whose');
+    await expect(whose).toContainText('Showing the Manager ratings.');
+    await expect(whose).toContainText('No Manager ratings yet for “Sam”, who has Self-assessment ratings.');
+    await whose.getByRole('button', { name: 'Show the Self-assessment ratings' }).click();
+    await expect(page.getByRole('combobox', { name: 'Ratings of' }).locator('option:checked')).toHaveText(
+      'Self-assessment',
+    );
+    const sam = page.locator('tr[data-person="Sam"]');
+    await expect(sam.locator(`td[data-label="${english.shortName}"]`)).toContainText('L4');
+    await expect(whose).toContainText('No Self-assessment ratings yet for “Ana”, who has Manager ratings.');
+  });
+});
