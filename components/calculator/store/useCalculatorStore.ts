@@ -23,6 +23,7 @@ import {
 } from '../../../src/lib/calculator/state/reducer';
 import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
 import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
+import { stampedPeople } from '../../../src/lib/calculator/ladder-stamp';
 import { clearShareFragment } from './address';
 import { readSavedPeople } from './saved-people';
 import { readKey, writeKey } from './storage';
@@ -94,7 +95,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
       let next = calculatorReducer(before, synced);
       if (writes && next.people !== before.people) {
-        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(next.people));
+        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
         if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
       }
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
@@ -104,7 +105,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       setState(next);
       return next;
     },
-    [known, key, activeKey],
+    [model, known, key, activeKey],
   );
 
   /** Reads the browser's state: saved people, then a shared link in the address. */
@@ -122,7 +123,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       ...(remembered?.ok && remembered.value ? { remembered: remembered.value } : {}),
     });
     // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
-    if (findPerson(next.people, carryId) && !next.paused) writeKey(key, JSON.stringify(next.people));
+    if (findPerson(next.people, carryId) && !next.paused) writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
   }, [model, known, persist, key, activeKey, apply]);
 
   useEffect(() => {
