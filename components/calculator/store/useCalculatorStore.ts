@@ -44,7 +44,10 @@ async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRe
   const { decodeShareLink } = await import('../../../src/lib/assessment/share-link');
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  return { ok: true, person: newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters) };
+  const person = newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters);
+  // A link made under an earlier ladder version: its ratings are carried, and the person says from which.
+  const carried = decoded.shared.carried;
+  return { ok: true, person: carried ? { ...person, carried } : person };
 }
 
 /** A link pasted into the address (`hashchange`), and other tabs' saves (`storage` events). */
@@ -123,7 +126,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       ...(remembered?.ok && remembered.value ? { remembered: remembered.value } : {}),
     });
     // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
-    if (findPerson(next.people, carryId) && !next.paused) writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
+    if (findPerson(next.people, carryId) && !next.paused)
+      writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
   }, [model, known, persist, key, activeKey, apply]);
 
   useEffect(() => {

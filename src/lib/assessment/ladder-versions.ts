@@ -104,7 +104,8 @@ export function migrateRaters(versions: LadderVersions, from: string, raters: Ra
     }
     for (const one of moved.retired) {
       let entry = carried.retired.find((known) => sameKey(known, one));
-      if (!entry) carried.retired.push((entry = { competency: one.competency, dimension: one.dimension, reason: one.reason }));
+      if (!entry)
+        carried.retired.push((entry = { competency: one.competency, dimension: one.dimension, reason: one.reason }));
       entry[role] = one.rating;
     }
     carried.added = moved.added;

@@ -8,7 +8,18 @@ import { checkRaters, isRecord, joinProblems, ratersSchema, type KnownIds, type 
 import { validateV1 } from './legacy/v1-assessment';
 import { migrateLadder, migrateSaved } from './migrate';
 import { combineCarried, migrateRaters, type LadderVersions } from './ladder-versions';
-import { array, boolean, checkShape, literal, nonEmptyString, number, object, optional, string, type Infer } from './shape';
+import {
+  array,
+  boolean,
+  checkShape,
+  literal,
+  nonEmptyString,
+  number,
+  object,
+  optional,
+  string,
+  type Infer,
+} from './shape';
 
 export const PEOPLE_VERSION = 2;
 /** One key per track: people rated against one ladder mean nothing to another. */
@@ -25,7 +36,10 @@ const dimensionKey = { competency: string(200), dimension: string(200) };
 /** What changed for a person's ratings since the version they were made under (ladder-versions.ts). */
 const carriedSchema = object({
   from: string(40),
-  replaced: array(object({ ...dimensionKey, taken: string(200), others: array(string(200), MAX_CHANGES) }), MAX_CHANGES),
+  replaced: array(
+    object({ ...dimensionKey, taken: string(200), others: array(string(200), MAX_CHANGES) }),
+    MAX_CHANGES,
+  ),
   retired: array(
     object({ ...dimensionKey, reason: string(2000), self: optional(number), manager: optional(number) }),
     MAX_CHANGES,
