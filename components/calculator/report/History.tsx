@@ -42,6 +42,7 @@ export function History({ competencies, person, role, now }: Props) {
     }),
     { label: 'Now', version: versions?.current, then: undefined, result: now },
   ];
+  // Versions are named only when they differ (a site's one version is in its footer).
   const anyOlder = columns.some((column) => column.then !== undefined);
   const score = (result: Assessment | undefined) => (result ? scoreLabel(result) : '—');
   return (
@@ -64,7 +65,9 @@ export function History({ competencies, person, role, now }: Props) {
               {columns.map((column, index) => (
                 <th key={index} scope="col">
                   {column.label}
-                  {column.version && <span className="calc-history__version"> · version {column.version}</span>}
+                  {anyOlder && column.version && (
+                    <span className="calc-history__version"> · version {column.version}</span>
+                  )}
                 </th>
               ))}
             </tr>
