@@ -31,7 +31,8 @@ export function LadderChanged({ person }: { person: Person }) {
         ))}
         {carried.retired.map((one) => (
           <span key={`x-${one.competency}-${one.dimension}`}>
-            “{one.dimension}” is retired: its rating is kept, not scored{one.reason ? ` (${one.reason})` : ''}.{' '}
+            “{one.dimension}” is retired: its rating is kept, not scored
+            {one.reason ? ` (${one.reason.replace(/\.$/, '')})` : ''}.{' '}
           </span>
         ))}
         {unrated.length > 0 && (
