@@ -120,13 +120,18 @@ export function migrateRaters(versions: LadderVersions, from: string, raters: Ra
   return { ok: true, raters: next, carried };
 }
 
-/** A second migration on top of an earlier one (saved, not yet seen): one notice says both. */
+/**
+ * A second migration on top of an earlier one: one notice says both when the first was not read yet; the
+ * retired ratings kept by the first always stay (nothing is dropped).
+ */
 export function combineCarried(earlier: Carried | undefined, later: Carried): Carried {
   if (!earlier) return later;
+  const retired = [...earlier.retired, ...later.retired];
+  if (earlier.seen) return { ...later, retired };
   return {
     from: earlier.from,
     replaced: [...earlier.replaced, ...later.replaced],
-    retired: [...earlier.retired, ...later.retired],
+    retired,
     added: [...earlier.added.filter((one) => !later.replaced.some((r) => sameKey(r, one))), ...later.added],
   };
 }

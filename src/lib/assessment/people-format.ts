@@ -144,7 +144,7 @@ function carryForward(people: People, versions: LadderVersions | undefined, prob
         problems.push(`${person.name}: ${moved.reason}`);
         return person;
       }
-      const carried = combineCarried(person.carried?.seen ? undefined : person.carried, moved.carried);
+      const carried = combineCarried(person.carried, moved.carried);
       return { ...person, ladder: versions.current, raters: moved.raters, carried };
     }),
   };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  combineCarried,
   dismissCarried,
   migrateRaters,
   unratedNew,
@@ -125,6 +126,19 @@ describe('migrateRaters', () => {
     expect(unratedNew(moved.carried, rated)).toEqual([]);
     const dismissed = dismissCarried({ carried: moved.carried });
     expect(dismissed.carried).toEqual({ ...moved.carried, seen: true });
+  });
+});
+
+describe('combineCarried', () => {
+  it('keeps the retired ratings of an earlier migration, even after its notice was read', () => {
+    const first = migrateRaters(versions, '2025.1', ratedIn2025());
+    if (!first.ok) throw new Error(first.reason);
+    const later = { from: '2026.1', replaced: [], retired: [], added: [{ competency: 'sql', dimension: 'x' }] };
+    const combined = combineCarried({ ...first.carried, seen: true }, later);
+    expect(combined.from).toBe('2026.1');
+    expect(combined.retired).toEqual(first.carried.retired);
+    expect(combined.added).toEqual(later.added);
+    expect(combineCarried(first.carried, later).from).toBe('2025.1');
   });
 });
 
