@@ -1,7 +1,7 @@
 /**
  * What the calculator page carries about a track's releases (LadderVersions, src/lib/assessment/
  * ladder-versions.ts): per release its dimension ids, level count, promotion criteria ids (a share link's
- * layout) and declarations. Small (about 1 kB gzipped per release of the seed track) where the release files
+ * layout) and declarations. Small (about 0.5 kB gzipped per release of the seed track) where the release files
  * are 100 kB each. The last entry is the current content, named by the track's `version`: the ratings a
  * page saves are in its ids.
  */
