@@ -91,9 +91,9 @@ test('a person rated under 2025.1 opens under 2026.1: ratings carried, one notic
 
   const changed = notice(page);
   await expect(changed).toContainText('The ladder changed since Alex was rated under version 2025.1 (now 2026.1).');
-  await expect(changed).toContainText('replaces “querying”');
-  await expect(changed).toContainText('replaces “clarity” and “influence”; the rating of “clarity” was taken');
-  await expect(changed).toContainText('“performance” is retired: its rating is kept, not scored');
+  await expect(changed).toContainText('replaces “Querying”');
+  await expect(changed).toContainText('replaces “Clarity” and “Influence”; the rating of “Clarity” was taken');
+  await expect(changed).toContainText('“Performance” is retired: its rating is kept, not scored');
   await expect(changed).toContainText(
     `New: ${sql.dimensions[2]!.name}; the result stays provisional until it is rated.`,
   );

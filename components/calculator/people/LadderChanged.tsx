@@ -14,7 +14,11 @@ export function LadderChanged({ person }: { person: Person }) {
   if (!carried || carried.seen || !model.versions) return null;
   const name = ({ competency, dimension }: DimensionKey) =>
     model.competencies.find((one) => one.id === competency)?.dimensions.find((one) => one.id === dimension)?.name ??
+    model.versions?.goneNames?.[`${competency}/${dimension}`] ??
     dimension;
+  const goneName = (competency: string, dimension: string) => name({ competency, dimension });
+  const others = (one: (typeof carried.replaced)[number]) =>
+    one.others.map((id) => goneName(one.competency, id)).join('”, “');
   const unrated = unratedNew(carried, person.raters);
   return (
     <div className="calc-notice calc-notice--info" role="region" aria-label="Ladder changed">
@@ -24,14 +28,16 @@ export function LadderChanged({ person }: { person: Person }) {
         </strong>{' '}
         {carried.replaced.map((one) => (
           <span key={`r-${one.competency}-${one.dimension}-${one.taken}`}>
-            {name(one)} replaces “{one.taken}”
-            {one.others.length > 0 ? ` and “${one.others.join('”, “')}”; the rating of “${one.taken}” was taken` : ''}
+            {name(one)} replaces “{goneName(one.competency, one.taken)}”
+            {one.others.length > 0
+              ? ` and “${others(one)}”; the rating of “${goneName(one.competency, one.taken)}” was taken`
+              : ''}
             .{' '}
           </span>
         ))}
         {carried.retired.map((one) => (
           <span key={`x-${one.competency}-${one.dimension}`}>
-            “{one.dimension}” is retired: its rating is kept, not scored
+            “{name(one)}” is retired: its rating is kept, not scored
             {one.reason ? ` (${one.reason.replace(/\.$/, '')})` : ''}.{' '}
           </span>
         ))}

@@ -29,6 +29,8 @@ export interface LadderVersions {
   /** The version the page's ladder is (the track's `version`). */
   current: string;
   releases: ReleaseSummary[];
+  /** Names of dimensions no longer in the ladder, by "competency/id" (what the notice calls them). */
+  goneNames?: Record<string, string>;
   /** The track's "What changed" page. */
   changesHref: string;
 }

@@ -37,6 +37,24 @@ export function releaseSummary(release: ReleaseFile): ReleaseSummary {
   };
 }
 
+/**
+ * The names of dimensions a later release no longer has (renamed, merged, retired), by "competency/id":
+ * the notice names them as readers knew them. Only those, to keep the page small.
+ */
+function goneNames(files: readonly ReleaseFile[], summaries: readonly ReleaseSummary[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  files.forEach((file, index) => {
+    const next = summaries[index + 1];
+    for (const competency of releasedTrack(file).competencies) {
+      const still = next?.competencies.find((one) => one.id === competency.slug)?.dimensions ?? [];
+      for (const dimension of competency.dimensions) {
+        if (!still.includes(dimension.id)) names[`${competency.slug}/${dimension.id}`] = dimension.name;
+      }
+    }
+  });
+  return names;
+}
+
 /** The current content, as the model the page ships holds it. */
 function currentSummary(model: CalculatorModel, version: string, declarations: Declarations): ReleaseSummary {
   return {
@@ -68,11 +86,13 @@ export function calculatorVersions(
   if (!version) return undefined;
   const ordered = releasesOf(releases, model.track.id);
   const end = ordered.findIndex((release) => release.version === version);
-  const earlier = (end < 0 ? ordered : ordered.slice(0, end)).map(releaseSummary);
+  const kept = end < 0 ? ordered : ordered.slice(0, end);
+  const releasesShown = [...kept.map(releaseSummary), currentSummary(model, version, declarations)];
   return {
     track: model.track.id,
     current: version,
-    releases: [...earlier, currentSummary(model, version, declarations)],
+    releases: releasesShown,
+    goneNames: goneNames(kept, releasesShown),
     changesHref,
   };
 }

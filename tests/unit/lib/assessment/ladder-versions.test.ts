@@ -71,6 +71,14 @@ describe('the calculator page’s versions', () => {
   it('lists every release oldest first, the last being the current content under the track’s version', () => {
     expect(versions.current).toBe('2026.1');
     expect(versions.releases.map((release) => release.version)).toEqual(['2025.1', '2025.2', '2026.1']);
+    // Dimensions gone since are named as readers knew them (and only those).
+    expect(versions.goneNames).toEqual({
+      'sql/querying': 'Querying',
+      'sql/performance': 'Performance',
+      'storytelling/clarity': 'Clarity',
+      'storytelling/influence': 'Influence',
+      'ethics/privacy': 'Privacy',
+    });
     expect(versions.releases.at(-1)!.competencies).toEqual([
       { id: 'sql', dimensions: ['query-writing', 'modelling', 'testing'] },
       { id: 'storytelling', dimensions: ['communication'] },
