@@ -27,7 +27,7 @@ const revised = readFileSync(sql, 'utf8')
     '  - { id: data-modelling, name: "Data modelling", replaces: [modelling],',
   )
   .replace(
-    /  - \{ id: testing, .*\n/,
+    / {2}- \{ id: testing, .*\n/,
     '  - { id: documentation, name: "Documentation", cells: { A1: "Comments queries.", A2: "Documents models." } }\n',
   )
   .replace('retired:\n', 'retired:\n  - { id: testing, reason: "Data tests moved to the platform checklist." }\n');
