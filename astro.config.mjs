@@ -39,13 +39,14 @@ export default defineConfig({
       rolldownOptions: {
         onwarn: quietAstroDirectives,
         // The assessment model the calculator needs on load (the raters, their shape checker and the format 1
-        // reader) in one chunk: split by importer, they made two small chunks, 0.2 kB more gzipped.
+        // reader, the saved people format and the ladder-version carry-over) in one chunk: split by importer,
+        // they made two to four small chunks, 0.2 to 1 kB more gzipped.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'assessment',
-                test: /src[\\/]lib[\\/]assessment[\\/](raters|shape|legacy[\\/]v1-assessment)\.ts$/,
+                test: /src[\\/]lib[\\/](assessment[\\/](raters|shape|people-format|ladder-versions|legacy[\\/]v1-assessment)|ladder[\\/]versions[\\/]map-ratings)\.ts$/,
               },
             ],
           },

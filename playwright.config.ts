@@ -5,6 +5,8 @@
 //   project "base-path"   -> dist-base/   at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
 //   project "multi-track" -> dist-multi/  at http://127.0.0.1:<port+2>/        only multi-track.spec.ts
 //   project "versions"    -> dist-versions/ at http://127.0.0.1:<port+3>/      only versions.spec.ts
+//   project "versions-next" -> dist-versions-next/ at <port+4>/  only carry-over-builds.spec.ts (it also reads
+//                              dist-versions/, the build of the release before)
 //
 // Every test runs once, in "default". Tag a test @base-path when what it checks
 // differs under a sub-path (links, asset, search and embed URLs): it then runs a
@@ -34,12 +36,14 @@ const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableP
 
 const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;
 const VERSIONS_SPEC = /versions\.spec\.ts$/;
-const ownBuildSpecs = [MULTI_TRACK_SPEC, VERSIONS_SPEC];
+const CARRY_OVER_BUILDS_SPEC = /carry-over-builds\.spec\.ts$/;
+const ownBuildSpecs = [MULTI_TRACK_SPEC, VERSIONS_SPEC, CARRY_OVER_BUILDS_SPEC];
 const projectFilters: Record<string, { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp[] }> = {
   default: { testIgnore: ownBuildSpecs },
   'base-path': { grep: /@base-path\b/, testIgnore: ownBuildSpecs },
   'multi-track': { testMatch: MULTI_TRACK_SPEC },
   versions: { testMatch: VERSIONS_SPEC },
+  'versions-next': { testMatch: CARRY_OVER_BUILDS_SPEC },
 };
 
 const projects = requestedProjects(process.argv);

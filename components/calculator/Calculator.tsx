@@ -19,6 +19,7 @@ import type { StorageMode } from '../../src/lib/calculator/storage-mode';
 import { DispatchContext, LadderContext, useDispatch, useModel } from './context';
 import { Messages } from './Messages';
 import { Notices } from './Notices';
+import { LadderChanged } from './people/LadderChanged';
 import { PartialView } from './PartialView';
 import { PersonBar } from './people/PersonBar';
 import { Privacy } from './Privacy';
@@ -197,6 +198,7 @@ function Header({ state, person, shown, href, children }: HeaderProps) {
           <IncomingChoice incoming={state.incoming} people={state.people} />
         </Suspense>
       )}
+      <LadderChanged person={person} />
       <div className="calc-bar">
         {state.persist && <PersonBar people={state.people} active={person} enabled={!state.incoming} />}
         {children}

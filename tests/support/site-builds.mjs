@@ -65,6 +65,19 @@ export const SITE_BUILDS = [
     buildArgs: ['--config', 'tests/e2e/support/versions.astro.config.mjs'],
     port: firstPort + 3,
   },
+  // The same fixture revised and released once more as 2026.2, in a temporary folder made by its config: the
+  // browser that rated on the "versions" build (2026.1) opens its data here (carry-over-builds.spec.ts).
+  {
+    project: 'versions-next',
+    base: '/',
+    outDir: 'dist-versions-next',
+    env: {
+      LADDER_OUT_DIR: './dist-versions-next',
+      LADDER_CONTENT_DIR: join(tmpdir(), `ladder-versions-next-content-${pathDigest.toString('hex').slice(0, 12)}`),
+    },
+    buildArgs: ['--config', 'tests/e2e/support/versions-next.astro.config.mjs'],
+    port: firstPort + 4,
+  },
 ];
 
 /** @param {SiteBuild} build */

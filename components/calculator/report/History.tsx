@@ -1,6 +1,8 @@
 /**
  * A person's snapshots next to the ratings now: score, level and each competency's level per date (the
- * last few snapshots), so a review cycle shows what moved.
+ * last few snapshots), so a review cycle shows what moved. A snapshot taken under an older ladder version
+ * shows its version and its score as computed then, beside its score under the current ladder (its
+ * ratings carried forward as saved people are, src/lib/assessment/ladder-versions.ts).
  */
 import type { RaterRole } from '../../../src/lib/assessment/raters';
 import type { ModelCompetency } from '../../../src/lib/calculator/model';
@@ -10,6 +12,8 @@ import { RATER_NAMES } from '../../../src/lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
 import { formatDate } from '../../../src/lib/calculator/dates';
 import { useModel } from '../context';
+import { migrateRaters } from '../../../src/lib/assessment/ladder-versions';
+import { scoreLabel } from '../../../src/lib/calculator/ladder-stamp';
 
 interface Props {
   competencies: readonly ModelCompetency[];
@@ -23,15 +27,24 @@ const SHOWN = 3;
 export function History({ competencies, person, role, now }: Props) {
   const model = useModel();
   const snapshots = person.snapshots.slice(-SHOWN);
+  const versions = model.versions;
   const columns = [
-    ...snapshots.map((snapshot) => ({
-      label: formatDate(snapshot.date),
-      result: assess(model, snapshot.raters[role]),
-    })),
-    { label: 'Now', result: now },
+    ...snapshots.map((snapshot) => {
+      const older = versions && snapshot.ladder && snapshot.ladder !== versions.current ? snapshot.ladder : undefined;
+      const carried = older && versions ? migrateRaters(versions, older, snapshot.raters) : undefined;
+      const raters = carried ? (carried.ok ? carried.raters : undefined) : snapshot.raters;
+      return {
+        label: formatDate(snapshot.date),
+        version: snapshot.ladder,
+        then: older ? (snapshot.scores?.[role] ?? '—') : undefined,
+        result: raters ? assess(model, raters[role]) : undefined,
+      };
+    }),
+    { label: 'Now', version: versions?.current, then: undefined, result: now },
   ];
-  const score = (result: Assessment) =>
-    result.overall.scoreText ?? (result.overall.provisional ? `${result.overall.provisional.scoreText}*` : '—');
+  // Versions are named only when they differ (a site's one version is in its footer).
+  const anyOlder = columns.some((column) => column.then !== undefined);
+  const score = (result: Assessment | undefined) => (result ? scoreLabel(result) : '—');
   return (
     <section className="calc-section" aria-labelledby="calc-history-heading">
       <h2 id="calc-history-heading">History: {RATER_NAMES[role]}</h2>
@@ -52,13 +65,24 @@ export function History({ competencies, person, role, now }: Props) {
               {columns.map((column, index) => (
                 <th key={index} scope="col">
                   {column.label}
+                  {anyOlder && column.version && (
+                    <span className="calc-history__version"> · version {column.version}</span>
+                  )}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
+            {anyOlder && (
+              <tr>
+                <th scope="row">Score then</th>
+                {columns.map((column, index) => (
+                  <td key={index}>{column.then ?? score(column.result)}</td>
+                ))}
+              </tr>
+            )}
             <tr>
-              <th scope="row">Score</th>
+              <th scope="row">{anyOlder ? `Score under ${versions?.current}` : 'Score'}</th>
               {columns.map((column, index) => (
                 <td key={index}>{score(column.result)}</td>
               ))}
@@ -68,7 +92,7 @@ export function History({ competencies, person, role, now }: Props) {
                 <th scope="row">{competency.shortName}</th>
                 {columns.map((column, index) => (
                   <td key={index}>
-                    <LevelBadge level={column.result.levels[competency.id] ?? null} />
+                    <LevelBadge level={column.result?.levels[competency.id] ?? null} />
                   </td>
                 ))}
               </tr>

@@ -6,6 +6,7 @@ import type { KnownIds } from '../../../src/lib/assessment/raters';
 import type { CalculatorModel } from '../../../src/lib/calculator/model';
 import { newPerson } from '../../../src/lib/calculator/people';
 import { parseImport, personExport, type People, type Person } from '../../../src/lib/assessment/people-format';
+import { stampedPeople, stampedPerson } from '../../../src/lib/calculator/ladder-stamp';
 import { formatDate } from '../../../src/lib/calculator/dates';
 import { markdownSummary } from '../../../src/lib/calculator/summary';
 import { copyText, downloadText, today } from '../browser-io';
@@ -26,11 +27,11 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function exportPerson(model: CalculatorModel, person: Person): void {
   const name = `${model.track.id}-${slug(person.name)}-${today()}.json`;
-  downloadText(name, json(personExport(model.track.id, person)), 'application/json');
+  downloadText(name, json(personExport(model.track.id, stampedPerson(model, person))), 'application/json');
 }
 
 export function exportEveryone(model: CalculatorModel, people: People): void {
-  downloadText(`${model.track.id}-people-${today()}.json`, json(people), 'application/json');
+  downloadText(`${model.track.id}-people-${today()}.json`, json(stampedPeople(model, people)), 'application/json');
 }
 
 function summary(model: CalculatorModel, person: Person): string {
@@ -56,7 +57,9 @@ export async function readImport(file: File, known: KnownIds): Promise<Incoming 
   }
   const parsed = parseImport(text, known);
   if (!parsed.ok) return `“${file.name}” was not imported: ${parsed.reason}.`;
-  const label = `“${file.name}”`;
+  const from = parsed.kind === 'people' ? parsed.people.find((one) => one.carried)?.carried?.from : undefined;
+  // Made under an older ladder: carried forward (people-format.ts), and the question says from which version.
+  const label = from ? `“${file.name}” (made under ladder version ${from})` : `“${file.name}”`;
   if (parsed.kind === 'assessment') {
     const name = file.name.replace(/\.json$/i, '');
     return { source: 'file', label, person: newPerson(name, parsed.raters), more: [] };

@@ -26,6 +26,7 @@ import {
 } from '../../../src/lib/calculator/state/reducer';
 import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
 import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
+import { stampedPeople } from '../../../src/lib/calculator/ladder-stamp';
 import { clearShareFragment } from './address';
 import { useExpiringMessages } from './useExpiringMessages';
 import { readSavedPeople } from './saved-people';
@@ -50,7 +51,10 @@ async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRe
   const { decodeShareLink } = await import('../../../src/lib/assessment/share-link');
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  return { ok: true, person: newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters) };
+  const person = newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters);
+  // A link made under an earlier ladder version: its ratings are carried, and the person says from which.
+  const carried = decoded.shared.carried;
+  return { ok: true, person: carried ? { ...person, carried } : person };
 }
 
 /** A link pasted into the address (`hashchange`), and other tabs' saves (`storage` events). */
@@ -105,7 +109,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
       let next = calculatorReducer(before, synced);
       if (writes && next.people !== before.people) {
-        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(next.people));
+        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
         // Saved again after a refusal (space was freed): everything kept in the page is in storage now.
         if (written && refusedRef.current) next = calculatorReducer(next, { type: 'dismiss', notice: SAVED_AGAIN });
         refusedRef.current = !written;
@@ -118,7 +122,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       setState(next);
       return next;
     },
-    [known, key, activeKey],
+    [model, known, key, activeKey],
   );
 
   /** Reads the browser's state: saved people, then a shared link in the address. */
@@ -136,7 +140,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       ...(remembered?.ok && remembered.value ? { remembered: remembered.value } : {}),
     });
     // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
-    if (findPerson(next.people, carryId) && !next.paused) writeKey(key, JSON.stringify(next.people));
+    if (findPerson(next.people, carryId) && !next.paused)
+      writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
   }, [model, known, persist, key, activeKey, apply]);
 
   useEffect(() => {

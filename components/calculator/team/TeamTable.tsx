@@ -67,6 +67,12 @@ export function TeamTable({ rows, sort, onSort, onOpen, onTarget }: Props) {
                     {member.name}
                   </button>
                 )}
+                {member.carried && !member.carried.seen && (
+                  <>
+                    {' '}
+                    <span className="calc-tag">rated under {member.carried.from}</span>
+                  </>
+                )}
               </th>
               <td data-label="Target">
                 {member.source ? (

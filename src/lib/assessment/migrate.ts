@@ -48,7 +48,11 @@ export interface LadderStep {
   migrate: (people: People) => People;
 }
 
-/** Ladder revision steps, oldest first: none until the ladder has versions (issue 18 fills this seam). */
+/**
+ * Ladder revision steps of a whole list, oldest first: none. Ladder versions are carried per person instead
+ * (each person and snapshot records its own version), by people-format.ts's carryForward() with the
+ * releases the page carries (ladder-versions.ts); this seam stays for a change that is not in the releases.
+ */
 export const LADDER_STEPS: readonly LadderStep[] = [];
 
 /** A valid list made under ladder version `from` (absent: before ladders had versions), brought up to date. */

@@ -3,6 +3,7 @@
  * with anti-signals, a note and ticked promotion evidence. Every saved format, share link and export holds
  * it; the result computed from it is an Assessment (src/lib/calculator/results.ts).
  */
+import type { LadderVersions } from './ladder-versions';
 import { array, number, object, optional, record, string, type Infer } from './shape';
 
 /** The raters, in the order links pack them and screens list them. */
@@ -38,6 +39,8 @@ export interface KnownIds {
   levelCount: number;
   /** Dimension ids per competency id. */
   competencies: Readonly<Record<string, readonly string[]>>;
+  /** The track's releases, when it has any: older saved data is carried forward (ladder-versions.ts). */
+  versions?: LadderVersions;
 }
 
 /** Both raters with nothing rated yet. */

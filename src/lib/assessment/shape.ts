@@ -59,6 +59,11 @@ export const number: Shape<number> = (value, path) => {
   return value;
 };
 
+export const boolean: Shape<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new ShapeProblem(path, 'true or false', value);
+  return value;
+};
+
 export const literal =
   <V extends string | number>(expected: V): Shape<V> =>
   (value, path) => {

@@ -24,6 +24,7 @@ import { DAMAGED_LINK, decodeV1Link } from './legacy/v1-link';
 import { blankRaters, isRecord, type KnownIds, type Rater, type Raters, RATER_ROLES } from './raters';
 import { fnv1a, fromBase64Url, toBase64Url } from './encoding';
 import type { CalculatorModel } from '../calculator/model';
+import { migrateRaters, type Carried, type ReleaseSummary } from './ladder-versions';
 import { LINK_PREFIX, V1_LINK_PREFIX } from './share-fragment';
 
 export { isShareFragment, LINK_PREFIX } from './share-fragment';
@@ -36,6 +37,8 @@ export interface LinkPayload {
   raters: Raters;
   /** The person's name, when the sender chose to include it. */
   name?: string;
+  /** Set when the link was made under an earlier ladder version: what changed since (its ratings are carried). */
+  carried?: Carried;
 }
 
 export type LinkDecode = { ok: true; shared: LinkPayload; format: 'packed' | 'json' } | { ok: false; reason: string };
@@ -80,8 +83,33 @@ class BitReader {
   }
 }
 
+/** What a link's layout is read from: the page's model, or an earlier release's summary (linkShapeOf). */
+interface LinkShape {
+  track: { id: string };
+  levels: readonly { rank: number }[];
+  competencies: readonly { id: string; dimensions: readonly { id: string }[] }[];
+  promotions: readonly { id: string; demonstrate: readonly { id: string }[]; portfolio: readonly { id: string }[] }[];
+}
+
+/** An earlier release as a link layout: its shape fingerprint names it, so an old link still opens. */
+function linkShapeOf(track: string, release: ReleaseSummary): LinkShape {
+  return {
+    track: { id: track },
+    levels: Array.from({ length: release.levels }, (_, index) => ({ rank: index + 1 })),
+    competencies: release.competencies.map((competency) => ({
+      id: competency.id,
+      dimensions: competency.dimensions.map((id) => ({ id })),
+    })),
+    promotions: release.promotions.map((step) => ({
+      id: step.id,
+      demonstrate: step.criteria.map((id) => ({ id })),
+      portfolio: [],
+    })),
+  };
+}
+
 /** The slots the packed link has, in order, for one model. */
-function layout(model: CalculatorModel) {
+function layout(model: LinkShape) {
   const dimensions = model.competencies.flatMap((competency) =>
     competency.dimensions.map((dimension) => ({ competency: competency.id, dimension: dimension.id })),
   );
@@ -160,6 +188,8 @@ export function encodeShareLink(model: CalculatorModel, raters: Raters, options:
   return `${body}.${check(body)}`;
 }
 
+const UNKNOWN_VERSION =
+  'the link was made for a version of this ladder this site does not know (a newer one, or the link was changed); nothing was opened. Open it on the site it came from';
 const NEWER = 'the link was made by a newer version of this calculator; open it on the site it came from';
 const RESHAPED =
   'the link was made for an earlier version of this ladder (its competencies or dimensions have changed since); ask for a new link';
@@ -182,9 +212,19 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
   const body = text.slice(0, lastDot);
   if (text.slice(lastDot + 1) !== check(body)) return { ok: false, reason: DAMAGED_LINK };
   const [, shape, packed, extra, ...more] = body.split('.');
-  const { dimensions, criteria, levelBits, shape: expectedShape } = layout(model);
   if (packed === undefined || more.length > 0) return { ok: false, reason: DAMAGED_LINK };
-  if (shape !== expectedShape) return { ok: false, reason: RESHAPED };
+  // The shape names the ladder version the link was made under: this one, or an earlier release.
+  const versions = known.versions;
+  const earlier =
+    layout(model).shape === shape
+      ? undefined
+      : versions?.releases.find(
+          (release) =>
+            release.version !== versions.current && layout(linkShapeOf(versions.track, release)).shape === shape,
+        );
+  if (layout(model).shape !== shape && !earlier) return { ok: false, reason: versions ? UNKNOWN_VERSION : RESHAPED };
+  const made = earlier && versions ? linkShapeOf(versions.track, earlier) : model;
+  const { dimensions, criteria, levelBits } = layout(made);
 
   const raters = blankRaters();
   try {
@@ -197,12 +237,12 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
       const withEvidence = bits.read(1) === 1;
       for (const { competency, dimension } of dimensions) {
         const level = bits.read(levelBits);
-        if (level > model.levels.length) return { ok: false, reason: DAMAGED_LINK };
+        if (level > made.levels.length) return { ok: false, reason: DAMAGED_LINK };
         if (level > 0) rater.ratings[competency] = { ...rater.ratings[competency], [dimension]: level };
       }
       if (withAnti) {
-        for (const competency of model.competencies) {
-          const observed = model.levels.filter(() => bits.read(1) === 1).map((level) => level.rank);
+        for (const competency of made.competencies) {
+          const observed = made.levels.filter(() => bits.read(1) === 1).map((level) => level.rank);
           if (observed.length > 0) rater.antiSignals[competency.id] = observed;
         }
       }
@@ -231,5 +271,8 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
     if (string('s')) raters.self.note = string('s');
     if (string('m')) raters.manager.note = string('m');
   }
-  return { ok: true, shared, format: 'packed' };
+  if (!earlier || !versions) return { ok: true, shared, format: 'packed' };
+  const moved = migrateRaters(versions, earlier.version, raters);
+  if (!moved.ok) return { ok: false, reason: UNKNOWN_VERSION };
+  return { ok: true, shared: { ...shared, raters: moved.raters, carried: moved.carried }, format: 'packed' };
 }

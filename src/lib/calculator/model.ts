@@ -6,6 +6,7 @@
  * Levels are numbers 1..N everywhere here (their rank); level codes ("L3") are only for display.
  */
 import type { KnownIds } from '../assessment/raters';
+import type { LadderVersions } from '../assessment/ladder-versions';
 import type { Requirement } from './readiness';
 import { subTrackName } from '../ladder/lookup';
 import type { Competency, Criterion, Dimension, Level, Promotion, Track } from '../ladder/model';
@@ -65,6 +66,8 @@ export interface CalculatorModel {
   levels: ModelLevel[];
   competencies: ModelCompetency[];
   promotions: ModelPromotion[];
+  /** The track's releases, for carrying older saved data forward (set by the page; absent before a release). */
+  versions?: LadderVersions;
 }
 
 /** Builds the island's model for one track. `base` is the site's base path ("/" or "/ladder/"). */
@@ -156,5 +159,6 @@ export function knownIds(model: CalculatorModel): KnownIds {
     competencies: Object.fromEntries(
       model.competencies.map((competency) => [competency.id, competency.dimensions.map((d) => d.id)]),
     ),
+    ...(model.versions ? { versions: model.versions } : {}),
   };
 }

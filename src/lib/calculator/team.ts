@@ -2,6 +2,7 @@
  * The team view's numbers: one row per person (levels per competency, score and level, the target level),
  * the spread of levels per competency, sorting, and the same table as CSV. Pure; the view renders it.
  */
+import type { Carried } from '../assessment/ladder-versions';
 import type { RaterRole, Raters } from '../assessment/raters';
 import type { CalculatorModel, ModelLevel } from './model';
 import { assess, standingLevel, type OverallOutcome } from './results';
@@ -14,6 +15,8 @@ export interface TeamMember {
   target?: number;
   /** The file a member was read from, when not one of the saved people. */
   source?: string;
+  /** Set when the ratings were made under an older ladder version (marked in the table). */
+  carried?: Carried;
 }
 
 export interface TeamRow {

@@ -8,7 +8,31 @@
  * Pure, and generic in what a rating is, so the calculator's saved people, snapshots, links and exports can
  * all migrate through it.
  */
-import { releasedTrack, releasesOf, type ReleaseFile } from './release-file';
+import type { Declarations } from './release-file';
+
+/**
+ * What the migration reads of a release: its ids and declarations. A release file is one; so is the small
+ * summary the calculator page carries (src/lib/assessment/ladder-versions.ts), which has no zod to ship.
+ */
+export interface ReleaseIds {
+  track: string;
+  version: string;
+  released: string;
+  declarations: Declarations;
+  ladder: {
+    tracks: readonly [{ competencies: readonly { slug: string; dimensions: readonly { id: string }[] }[] }];
+  };
+}
+
+/** A track's releases, oldest first (release-file.ts's order, without its zod import). */
+const releasesOf = <R extends ReleaseIds>(releases: readonly R[], track: string): R[] =>
+  releases
+    .filter((release) => release.track === track)
+    .sort(
+      (a, b) => a.released.localeCompare(b.released) || a.version.localeCompare(b.version, 'en', { numeric: true }),
+    );
+
+const releasedTrack = (release: ReleaseIds) => release.ladder.tracks[0];
 
 /** Ratings by competency (folder name), then dimension id. */
 export type Ratings<R> = Record<string, Record<string, R>>;
@@ -62,7 +86,7 @@ const key = (ref: DimensionRef) => `${ref.competency}/${ref.dimension}`;
  * the ratings were made under, `to` the version to carry them to.
  */
 export function migrateRatings<R>(
-  releases: readonly ReleaseFile[],
+  releases: readonly ReleaseIds[],
   track: string,
   from: string,
   to: string,
