@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Imports use the path aliases of tsconfig.json (@lib/…, @components/…), as Astro and Playwright do.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // Type-level tests (*.test-d.ts): the schemas' inferred types, checked by the TypeScript compiler.

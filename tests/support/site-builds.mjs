@@ -52,7 +52,7 @@ export const SITE_BUILDS = [
       LADDER_CONTENT_DIR: join(tmpdir(), `ladder-multi-track-content-${pathDigest.toString('hex').slice(0, 12)}`),
       LADDER_REPO_URL: MULTI_TRACK_REPO_URL,
     },
-    buildArgs: ['--config', 'tests/e2e/support/multi-track.astro.config.mjs'],
+    buildArgs: ['--config', 'tests/support/multi-track.astro.config.mjs'],
     port: firstPort + 2,
   },
   // The fixture track with three releases and an unreleased change (tests/fixtures/versioned-ladder/), alone:
@@ -62,7 +62,7 @@ export const SITE_BUILDS = [
     base: '/',
     outDir: 'dist-versions',
     env: { LADDER_OUT_DIR: './dist-versions', LADDER_CONTENT_DIR: `./${VERSIONS_FIXTURE}` },
-    buildArgs: ['--config', 'tests/e2e/support/versions.astro.config.mjs'],
+    buildArgs: ['--config', 'tests/support/versions.astro.config.mjs'],
     port: firstPort + 3,
   },
   // The same fixture revised and released once more as 2026.2, in a temporary folder made by its config: the
@@ -75,7 +75,7 @@ export const SITE_BUILDS = [
       LADDER_OUT_DIR: './dist-versions-next',
       LADDER_CONTENT_DIR: join(tmpdir(), `ladder-versions-next-content-${pathDigest.toString('hex').slice(0, 12)}`),
     },
-    buildArgs: ['--config', 'tests/e2e/support/versions-next.astro.config.mjs'],
+    buildArgs: ['--config', 'tests/support/versions-next.astro.config.mjs'],
     port: firstPort + 4,
   },
 ];

@@ -4,11 +4,11 @@
  * the person chooses, and every choice can be undone from the message that follows.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment/raters';
-import { raterHasInput } from '../../../src/lib/calculator/people';
-import { type People } from '../../../src/lib/assessment/people-format';
-import { RATER_NAMES, RATER_ROLES } from '../../../src/lib/assessment/raters';
-import type { Incoming, IncomingChoice as Choice } from '../../../src/lib/calculator/state/types';
+import type { RaterRole } from '@lib/assessment/raters';
+import { raterHasInput } from '@lib/calculator/people';
+import { type People } from '@lib/assessment/people-format';
+import { RATER_NAMES, RATER_ROLES } from '@lib/assessment/raters';
+import type { Incoming, IncomingChoice as Choice } from '@lib/calculator/state/types';
 import { useDispatch } from '../context';
 
 interface Props {

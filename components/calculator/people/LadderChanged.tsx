@@ -3,8 +3,8 @@
  * (renamed, retired, new), linked to the track's "What changed" page. It is the person's own state (saved
  * with them, see src/lib/assessment/ladder-versions.ts), not one of the transient notices.
  */
-import type { Person } from '../../../src/lib/assessment/people-format';
-import { dismissCarried, unratedNew, type DimensionKey } from '../../../src/lib/assessment/ladder-versions';
+import type { Person } from '@lib/assessment/people-format';
+import { dismissCarried, unratedNew, type DimensionKey } from '@lib/assessment/ladder-versions';
 import { useDispatch, useModel } from '../context';
 
 export function LadderChanged({ person }: { person: Person }) {

@@ -5,8 +5,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { LocalDate } from '../LocalDate';
 import { Menu } from '../Menu';
-import { MAX_NAME_CHARS, type People, type Person } from '../../../src/lib/assessment/people-format';
-import { newPerson } from '../../../src/lib/calculator/people';
+import { MAX_NAME_CHARS, type People, type Person } from '@lib/assessment/people-format';
+import { newPerson } from '@lib/calculator/people';
 import { useDispatch } from '../context';
 
 interface Props {

@@ -4,7 +4,7 @@
  * each dimension keeps its own rating, and the competency's level still comes from the rule over them.
  */
 import { useRef, useState } from 'react';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
+import type { ModelCompetency } from '@lib/calculator/model';
 import { useModel } from '../context';
 
 interface Props {

@@ -2,7 +2,7 @@
  * A competency's anti-signals as checkboxes, folded away: most people observe none, and each one that is
  * ticked caps the competency below its level (docs/decisions/0004). The summary says how many are ticked.
  */
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
+import type { ModelCompetency } from '@lib/calculator/model';
 import { useModel } from '../context';
 
 interface Props {

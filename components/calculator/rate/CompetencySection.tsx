@@ -6,8 +6,8 @@
  * a rating re-renders only its own competency.
  */
 import { memo } from 'react';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { CompetencyOutcome } from '../../../src/lib/calculator/results';
+import type { ModelCompetency } from '@lib/calculator/model';
+import type { CompetencyOutcome } from '@lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
 import { AllAtOneLevel } from './AllAtOneLevel';
 import { AntiSignals } from './AntiSignals';

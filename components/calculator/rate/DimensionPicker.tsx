@@ -10,7 +10,7 @@
  * descriptions live in attributes rather than hidden elements, which keeps the form's DOM small.
  */
 import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { ModelDimension } from '../../../src/lib/calculator/model';
+import type { ModelDimension } from '@lib/calculator/model';
 import { useModel } from '../context';
 
 interface Props {

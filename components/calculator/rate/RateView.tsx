@@ -4,20 +4,14 @@
  * knows the person rated something on this page.
  */
 import { useMemo, useState } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment/raters';
-import {
-  clearCompetency,
-  restoreCompetency,
-  setAntiSignal,
-  setNote,
-  setRating,
-} from '../../../src/lib/calculator/edit';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import { baselineSnapshot } from '../../../src/lib/calculator/people';
-import { type Person } from '../../../src/lib/assessment/people-format';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
-import { assess, changeSince, type Assessment } from '../../../src/lib/calculator/results';
-import type { CalculatorState } from '../../../src/lib/calculator/state/types';
+import type { RaterRole } from '@lib/assessment/raters';
+import { clearCompetency, restoreCompetency, setAntiSignal, setNote, setRating } from '@lib/calculator/edit';
+import type { ModelCompetency } from '@lib/calculator/model';
+import { baselineSnapshot } from '@lib/calculator/people';
+import { type Person } from '@lib/assessment/people-format';
+import { RATER_NAMES } from '@lib/assessment/raters';
+import { assess, changeSince, type Assessment } from '@lib/calculator/results';
+import type { CalculatorState } from '@lib/calculator/state/types';
 import { useDispatch, useModel } from '../context';
 import { Messages } from '../Messages';
 import { ResultActions } from '../result/ResultActions';

@@ -4,10 +4,10 @@
  * rows: handlers are stable and take ids, so a rating re-renders the competency it belongs to and one row.
  */
 import { memo } from 'react';
-import type { RaterRole, Raters } from '../../../src/lib/assessment/raters';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import type { RaterRole, Raters } from '@lib/assessment/raters';
+import type { ModelCompetency } from '@lib/calculator/model';
+import type { Assessment } from '@lib/calculator/results';
+import { RATER_NAMES } from '@lib/assessment/raters';
 import { useModel } from '../context';
 import { CompetencySection } from './CompetencySection';
 

@@ -2,10 +2,10 @@
  * Self-assessment and manager side by side, per competency, with the dimensions they rated differently
  * listed under the competency (three columns, so it fits a 320 px screen).
  */
-import type { Raters } from '../../../src/lib/assessment/raters';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import type { Raters } from '@lib/assessment/raters';
+import type { ModelCompetency } from '@lib/calculator/model';
+import type { Assessment } from '@lib/calculator/results';
+import { RATER_NAMES } from '@lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
 import { useModel } from '../context';
 

@@ -2,8 +2,8 @@
  * Per competency: the level reached and the gap to the target profile of the level reached and of the
  * target level. One cell per target ("L4 · 1 below"), so the table fits a 320 px screen without scrolling.
  */
-import type { ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
-import { gapsTo } from '../../../src/lib/calculator/promotion';
+import type { ModelCompetency, ModelLevel } from '@lib/calculator/model';
+import { gapsTo } from '@lib/calculator/promotion';
 import { LevelBadge } from '../LevelBadge';
 import { useModel } from '../context';
 

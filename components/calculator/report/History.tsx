@@ -4,16 +4,16 @@
  * shows its version and its score as computed then, beside its score under the current ladder (its
  * ratings carried forward as saved people are, src/lib/assessment/ladder-versions.ts).
  */
-import type { RaterRole } from '../../../src/lib/assessment/raters';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/assessment/people-format';
-import { assess, type Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import type { RaterRole } from '@lib/assessment/raters';
+import type { ModelCompetency } from '@lib/calculator/model';
+import type { Person } from '@lib/assessment/people-format';
+import { assess, type Assessment } from '@lib/calculator/results';
+import { RATER_NAMES } from '@lib/assessment/raters';
 import { LevelBadge } from '../LevelBadge';
-import { formatDate } from '../../../src/lib/calculator/dates';
+import { formatDate } from '@lib/calculator/dates';
 import { useModel } from '../context';
-import { migrateRaters } from '../../../src/lib/assessment/ladder-versions';
-import { scoreLabel } from '../../../src/lib/calculator/ladder-stamp';
+import { migrateRaters } from '@lib/assessment/ladder-versions';
+import { scoreLabel } from '@lib/calculator/ladder-stamp';
 
 interface Props {
   competencies: readonly ModelCompetency[];

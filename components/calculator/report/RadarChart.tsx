@@ -2,7 +2,7 @@
  * Radar chart of competency levels against a target profile: plain inline SVG (no chart library), with
  * the same figures in a table so screen-reader users get the data, not a picture of it.
  */
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
+import type { CalculatorModel } from '@lib/calculator/model';
 
 export interface RadarSeries {
   name: string;

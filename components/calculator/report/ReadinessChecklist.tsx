@@ -3,9 +3,9 @@
  * competency levels (with what falls short), the rest are checkboxes the rater ticks from evidence.
  */
 import { useState } from 'react';
-import type { RequirementResult } from '../../../src/lib/calculator/readiness';
-import type { CalculatorModel, ModelPromotion } from '../../../src/lib/calculator/model';
-import { readiness, type CriterionOutcome } from '../../../src/lib/calculator/promotion';
+import type { RequirementResult } from '@lib/calculator/readiness';
+import type { CalculatorModel, ModelPromotion } from '@lib/calculator/model';
+import { readiness, type CriterionOutcome } from '@lib/calculator/promotion';
 import { useModel } from '../context';
 
 interface Props {

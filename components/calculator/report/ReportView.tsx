@@ -4,13 +4,13 @@
  * promotion checklist and the two raters side by side. Loaded when first opened.
  */
 import { useEffect } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment/raters';
-import { setEvidence } from '../../../src/lib/calculator/edit';
-import type { ModelCompetency, ModelLevel } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/assessment/people-format';
-import { promotionFrom } from '../../../src/lib/calculator/promotion';
-import { standingLevel, type Assessment } from '../../../src/lib/calculator/results';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
+import type { RaterRole } from '@lib/assessment/raters';
+import { setEvidence } from '@lib/calculator/edit';
+import type { ModelCompetency, ModelLevel } from '@lib/calculator/model';
+import type { Person } from '@lib/assessment/people-format';
+import { promotionFrom } from '@lib/calculator/promotion';
+import { standingLevel, type Assessment } from '@lib/calculator/results';
+import { RATER_NAMES } from '@lib/assessment/raters';
 import { Comparison } from './Comparison';
 import { GapTable } from './GapTable';
 import { History } from './History';

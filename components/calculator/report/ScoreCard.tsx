@@ -1,5 +1,5 @@
 /** The headline result with its working: weighted score, the band its rounded value falls in, or why not yet. */
-import type { OverallOutcome } from '../../../src/lib/calculator/results';
+import type { OverallOutcome } from '@lib/calculator/results';
 import { Figures } from '../result/Figures';
 import { useModel } from '../context';
 

@@ -1,5 +1,5 @@
 /** Score, level and how much is rated, as the result bar shows them: final, provisional or not yet. */
-import type { OverallOutcome } from '../../../src/lib/calculator/results';
+import type { OverallOutcome } from '@lib/calculator/results';
 
 export function Figures({ overall }: { overall: OverallOutcome }) {
   const final = overall.scoreText !== undefined;

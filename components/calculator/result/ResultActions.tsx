@@ -3,9 +3,9 @@
  * the ratings. Export, import and Markdown load their code when first used.
  */
 import { useId, type ChangeEvent } from 'react';
-import type { People, Person } from '../../../src/lib/assessment/people-format';
+import type { People, Person } from '@lib/assessment/people-format';
 import { Menu } from '../Menu';
-import type { Incoming } from '../../../src/lib/calculator/state/types';
+import type { Incoming } from '@lib/calculator/state/types';
 import { useLadder } from '../context';
 
 interface Props {

@@ -5,8 +5,8 @@
  * whose list opens on demand. Its actions (share, export, …) come as children.
  */
 import type { ReactNode } from 'react';
-import type { ModelCompetency } from '../../../src/lib/calculator/model';
-import type { Assessment } from '../../../src/lib/calculator/results';
+import type { ModelCompetency } from '@lib/calculator/model';
+import type { Assessment } from '@lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
 import { LocalDate } from '../LocalDate';
 import { Figures } from './Figures';

@@ -2,15 +2,15 @@
  * Export, import and the Markdown summary: loaded only when the person uses one of them (a dynamic
  * import from the calculator), so the page's first download stays small. All of it stays in the browser.
  */
-import type { KnownIds } from '../../../src/lib/assessment/raters';
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import { newPerson } from '../../../src/lib/calculator/people';
-import { parseImport, personExport, type People, type Person } from '../../../src/lib/assessment/people-format';
-import { stampedPeople, stampedPerson } from '../../../src/lib/calculator/ladder-stamp';
-import { formatDate } from '../../../src/lib/calculator/dates';
-import { markdownSummary } from '../../../src/lib/calculator/summary';
+import type { KnownIds } from '@lib/assessment/raters';
+import type { CalculatorModel } from '@lib/calculator/model';
+import { newPerson } from '@lib/calculator/people';
+import { parseImport, personExport, type People, type Person } from '@lib/assessment/people-format';
+import { stampedPeople, stampedPerson } from '@lib/calculator/ladder-stamp';
+import { formatDate } from '@lib/calculator/dates';
+import { markdownSummary } from '@lib/calculator/summary';
 import { copyText, downloadText, today } from '../browser-io';
-import type { Incoming } from '../../../src/lib/calculator/state/types';
+import type { Incoming } from '@lib/calculator/state/types';
 
 /** A file-name-safe form of a name ("Zoë Li" → "zoe-li"). */
 function slug(name: string): string {

@@ -3,8 +3,8 @@
  * ratings it was made from; once they change, the old link is no longer offered.
  */
 import { useState } from 'react';
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import type { Person } from '../../../src/lib/assessment/people-format';
+import type { CalculatorModel } from '@lib/calculator/model';
+import type { Person } from '@lib/assessment/people-format';
 import { copyText } from '../browser-io';
 
 export function useShareLink(
@@ -17,7 +17,7 @@ export function useShareLink(
   const [includeText, setIncludeText] = useState(false);
   // The encoder is loaded when the first link is made.
   const urlFor = async (include: boolean) => {
-    const { encodeShareLink } = await import('../../../src/lib/assessment/share-link');
+    const { encodeShareLink } = await import('@lib/assessment/share-link');
     const fragment = encodeShareLink(model, person.raters, { includeText: include, name: person.name });
     return `${window.location.origin}${window.location.pathname}#${fragment}`;
   };

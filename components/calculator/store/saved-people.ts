@@ -3,12 +3,12 @@
  * calculator's single assessment, upgraded in memory (it is written in the new format on the first edit and
  * the old key is left as it was).
  */
-import { V1_STORAGE_KEY, parseV1 } from '../../../src/lib/assessment/legacy/v1-assessment';
-import { type KnownIds } from '../../../src/lib/assessment/raters';
-import type { SavedRead } from '../../../src/lib/calculator/state/types';
-import { FIRST_PERSON_ID, emptyPeople } from '../../../src/lib/calculator/people';
-import { parsePeople, peopleStorageKey } from '../../../src/lib/assessment/people-format';
-import { peopleFromV1 } from '../../../src/lib/assessment/legacy/v1-to-people';
+import { V1_STORAGE_KEY, parseV1 } from '@lib/assessment/legacy/v1-assessment';
+import { type KnownIds } from '@lib/assessment/raters';
+import type { SavedRead } from '@lib/calculator/state/types';
+import { FIRST_PERSON_ID, emptyPeople } from '@lib/calculator/people';
+import { parsePeople, peopleStorageKey } from '@lib/assessment/people-format';
+import { peopleFromV1 } from '@lib/assessment/legacy/v1-to-people';
 import { readKey } from './storage';
 
 export function readSavedPeople(known: KnownIds): SavedRead {

@@ -8,10 +8,10 @@
  * still holds) for as long as the page is open, and writing is tried again on each change.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { KnownIds } from '../../../src/lib/assessment/raters';
-import type { CalculatorModel } from '../../../src/lib/calculator/model';
-import { emptyPeople, findPerson, newId, newPerson } from '../../../src/lib/calculator/people';
-import { peopleStorageKey } from '../../../src/lib/assessment/people-format';
+import type { KnownIds } from '@lib/assessment/raters';
+import type { CalculatorModel } from '@lib/calculator/model';
+import { emptyPeople, findPerson, newId, newPerson } from '@lib/calculator/people';
+import { peopleStorageKey } from '@lib/assessment/people-format';
 import {
   activePerson,
   calculatorReducer,
@@ -23,10 +23,10 @@ import {
   type LinkRead,
   type Notice,
   type SavedRead,
-} from '../../../src/lib/calculator/state/reducer';
-import { isShareFragment } from '../../../src/lib/assessment/share-fragment';
-import type { StorageMode } from '../../../src/lib/calculator/storage-mode';
-import { stampedPeople } from '../../../src/lib/calculator/ladder-stamp';
+} from '@lib/calculator/state/reducer';
+import { isShareFragment } from '@lib/assessment/share-fragment';
+import type { StorageMode } from '@lib/calculator/storage-mode';
+import { stampedPeople } from '@lib/calculator/ladder-stamp';
 import { clearShareFragment } from './address';
 import { useExpiringMessages } from './useExpiringMessages';
 import { readSavedPeople } from './saved-people';
@@ -48,7 +48,7 @@ const SAVED_AGAIN: Notice = { kind: 'no-storage' };
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
   if (!isShareFragment(window.location.hash)) return null;
-  const { decodeShareLink } = await import('../../../src/lib/assessment/share-link');
+  const { decodeShareLink } = await import('@lib/assessment/share-link');
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const person = newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters);

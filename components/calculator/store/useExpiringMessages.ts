@@ -4,8 +4,8 @@
  * dismissed.
  */
 import { useEffect, useRef } from 'react';
-import { MESSAGE_LIFETIME_MS, isInfo } from '../../../src/lib/calculator/state/notices';
-import type { Action, Notice } from '../../../src/lib/calculator/state/types';
+import { MESSAGE_LIFETIME_MS, isInfo } from '@lib/calculator/state/notices';
+import type { Action, Notice } from '@lib/calculator/state/types';
 
 export function useExpiringMessages(notices: Notice[], apply: (action: Action) => void): void {
   const timers = useRef(new Map<number, number>());

@@ -3,8 +3,8 @@
  * the person's target profile ("L3 → L4" when below it); the last row is the spread of each competency.
  * On narrow screens each person becomes a card (calculator.css).
  */
-import { spreadOf, targetFor, type SortDirection, type TeamRow } from '../../../src/lib/calculator/team';
-import { standingLevel } from '../../../src/lib/calculator/results';
+import { spreadOf, targetFor, type SortDirection, type TeamRow } from '@lib/calculator/team';
+import { standingLevel } from '@lib/calculator/results';
 import { LevelBadge } from '../LevelBadge';
 import { useModel } from '../context';
 

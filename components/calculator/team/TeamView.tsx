@@ -5,11 +5,11 @@
  * browser, and opened files are only shown, not saved.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import type { RaterRole } from '../../../src/lib/assessment/raters';
-import type { People } from '../../../src/lib/assessment/people-format';
-import { RATER_NAMES } from '../../../src/lib/assessment/raters';
-import { raterHasInput } from '../../../src/lib/calculator/people';
-import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '../../../src/lib/calculator/team';
+import type { RaterRole } from '@lib/assessment/raters';
+import type { People } from '@lib/assessment/people-format';
+import { RATER_NAMES } from '@lib/assessment/raters';
+import { raterHasInput } from '@lib/calculator/people';
+import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '@lib/calculator/team';
 import { downloadText, today } from '../browser-io';
 import { readImport } from '../result/io';
 import { TeamTable } from './TeamTable';

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestInfo } from '@playwright/test';
 import { REPO_ROOT, SITE_BUILDS } from '../../support/site-builds.mjs';
-import { buildLadder, type Track } from '../../../src/lib/ladder/model';
-import { readContentDir } from '../../../src/lib/ladder/read-content-dir';
+import { buildLadder, type Track } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
 
 export interface BuiltSite {
   /** Absolute path of the build output. */

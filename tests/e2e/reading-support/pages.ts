@@ -1,6 +1,6 @@
 // One page of every kind the reading site has, as site-relative paths from routes.ts.
-import { routes } from '../../../src/lib/routes';
-import { levelPairs } from '../../../src/lib/reading/pairs';
+import { routes } from '@lib/routes';
+import { levelPairs } from '@lib/reading/pairs';
 import { firstTrack as track } from './built-site.ts';
 
 const level = track.levels.find((l) => l.isHireBar) ?? track.levels[0]!;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../../src/integrations/content-check';
-import { mdxSafety } from '../../../src/lib/ladder/mdx-safety';
+import { contentProblems } from '@integrations/content-check';
+import { mdxSafety } from '@lib/ladder/mdx-safety';
 import { repoRoot, seedContentDir } from '../lib/ladder/support';
 
 const FAQ = 'pages/software-engineer/faq.mdx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../src/lib/ladder/model';
-import { buildSearchRecords, filterValues } from '../../../src/integrations/pagefind-records';
+import { buildLadder } from '@lib/ladder/model';
+import { buildSearchRecords, filterValues } from '@integrations/pagefind-records';
 import { miniSources } from '../lib/ladder/support';
 import { seedLadder } from '../../fixtures/ladders';
 

@@ -1,6 +1,6 @@
 /** The search index's documents: ladder items grouped by section, site pages from their HTML. */
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecords } from '../../../src/integrations/pagefind-records';
+import { buildSearchRecords } from '@integrations/pagefind-records';
 import {
   PAGE_KIND,
   documentHtml,
@@ -9,7 +9,7 @@ import {
   selfAssessmentDocuments,
   sitePageHtml,
   sitePages,
-} from '../../../src/integrations/search-documents';
+} from '@integrations/search-documents';
 import { seedLadder } from '../../fixtures/ladders';
 
 const ladder = seedLadder();

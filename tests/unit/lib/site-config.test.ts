@@ -1,6 +1,6 @@
 /** "Edit this page" links come from one repository setting and disappear without it. */
 import { describe, expect, it } from 'vitest';
-import { editUrl, readSiteConfig, repoPath } from '../../../src/lib/site-config';
+import { editUrl, readSiteConfig, repoPath } from '@lib/site-config';
 
 describe('site config', () => {
   it('has no repository, and so no edit link, when LADDER_REPO_URL is unset or blank', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureSite, pageKind } from '../../../scripts/bench-measure.mjs';
+import { measureSite, pageKind } from '@scripts/bench-measure.mjs';
 
 let outDir: string | undefined;
 afterEach(() => {

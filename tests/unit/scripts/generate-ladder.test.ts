@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateLadder } from '../../../scripts/generate-ladder.mjs';
+import { generateLadder } from '@scripts/generate-ladder.mjs';
 import { seedContentDir } from '../lib/ladder/support';
 import { ladderIn, seedTrack } from '../../fixtures/ladders';
 

@@ -3,9 +3,9 @@
  * (src/lib/search/answers.ts), fetched only when a question has an answer in that track.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Track } from '../../../lib/ladder/model';
-import { getLadder } from '../../../lib/ladder/load';
-import { trackAnswers } from '../../../lib/search/answers';
+import type { Track } from '@lib/ladder/model';
+import { getLadder } from '@lib/ladder/load';
+import { trackAnswers } from '@lib/search/answers';
 
 export const getStaticPaths = (async () =>
   (await getLadder()).tracks.map((track) => ({

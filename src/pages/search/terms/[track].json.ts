@@ -3,9 +3,9 @@
  * and URL segments, promotion steps, IC tracks, competency names; src/lib/search/terms.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLadder } from '../../../lib/ladder/load';
-import { href } from '../../../lib/reading/url';
-import { searchTerms, trackDetails, type TrackTerms } from '../../../lib/search/terms';
+import { getLadder } from '@lib/ladder/load';
+import { href } from '@lib/reading/url';
+import { searchTerms, trackDetails, type TrackTerms } from '@lib/search/terms';
 
 export const getStaticPaths = (async () =>
   searchTerms(await getLadder(), href()).tracks.map((track) => ({

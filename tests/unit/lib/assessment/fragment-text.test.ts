@@ -3,10 +3,10 @@
  * one "damaged or incomplete" message where it is not, and in-page anchors left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { DAMAGED_LINK } from '../../../../src/lib/assessment/legacy/v1-link';
-import { knownIds } from '../../../../src/lib/calculator/model';
-import { readFragment } from '../../../../src/lib/assessment/fragment-text';
-import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/assessment/share-link';
+import { DAMAGED_LINK } from '@lib/assessment/legacy/v1-link';
+import { knownIds } from '@lib/calculator/model';
+import { readFragment } from '@lib/assessment/fragment-text';
+import { decodeShareLink, encodeShareLink, isShareFragment } from '@lib/assessment/share-link';
 import { raterWith, seedModel } from '../calculator/support';
 
 const known = knownIds(seedModel);

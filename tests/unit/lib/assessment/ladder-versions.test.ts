@@ -10,17 +10,17 @@ import {
   migrateRaters,
   unratedNew,
   type LadderVersions,
-} from '../../../../src/lib/assessment/ladder-versions';
-import { parseImport, stampLadder, validatePeople, type People } from '../../../../src/lib/assessment/people-format';
-import { blankRaters, type Raters } from '../../../../src/lib/assessment/raters';
-import { decodeShareLink, encodeShareLink } from '../../../../src/lib/assessment/share-link';
-import { buildCalculatorModel, knownIds, type CalculatorModel } from '../../../../src/lib/calculator/model';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { attachedReleases } from '../../../../src/lib/ladder/versions/attached-releases';
-import { calculatorVersions, releaseSummary } from '../../../../src/lib/ladder/versions/calculator-versions';
-import { declarationsOf } from '../../../../src/lib/ladder/versions/declarations';
-import { repoRoot } from '../../../fixtures/ladders';
+} from '@lib/assessment/ladder-versions';
+import { parseImport, stampLadder, validatePeople, type People } from '@lib/assessment/people-format';
+import { blankRaters, type Raters } from '@lib/assessment/raters';
+import { decodeShareLink, encodeShareLink } from '@lib/assessment/share-link';
+import { buildCalculatorModel, knownIds, type CalculatorModel } from '@lib/calculator/model';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { attachedReleases } from '@lib/ladder/versions/attached-releases';
+import { calculatorVersions, releaseSummary } from '@lib/ladder/versions/calculator-versions';
+import { declarationsOf } from '@lib/ladder/versions/declarations';
+import { repoRoot } from '@tests/fixtures/ladders';
 import { TRACK, versionedDir } from '../ladder/versions/support';
 
 const sources = readContentDir(versionedDir, repoRoot);

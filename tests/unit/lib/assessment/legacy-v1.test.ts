@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeV1Link } from '../../../../src/lib/assessment/legacy/v1-link';
-import { V1_LINK_PREFIX } from '../../../../src/lib/assessment/share-fragment';
-import { V1_STORAGE_KEY, parseV1, type V1Assessment } from '../../../../src/lib/assessment/legacy/v1-assessment';
-import { blankV1Assessment, encodeV1Link } from '../../../fixtures/legacy-links';
-import { type KnownIds } from '../../../../src/lib/assessment/raters';
+import { decodeV1Link } from '@lib/assessment/legacy/v1-link';
+import { V1_LINK_PREFIX } from '@lib/assessment/share-fragment';
+import { V1_STORAGE_KEY, parseV1, type V1Assessment } from '@lib/assessment/legacy/v1-assessment';
+import { blankV1Assessment, encodeV1Link } from '@tests/fixtures/legacy-links';
+import { type KnownIds } from '@lib/assessment/raters';
 
 const KNOWN: KnownIds = {
   trackId: 'software-engineer',

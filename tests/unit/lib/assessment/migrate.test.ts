@@ -1,8 +1,8 @@
 /** The migration seam: older saved formats and ladder revisions brought forward step by step. */
 import { describe, expect, it } from 'vitest';
-import { migrateLadder, migrateSaved, type FormatStep, type LadderStep } from '../../../../src/lib/assessment/migrate';
-import { PEOPLE_VERSION, parsePeople } from '../../../../src/lib/assessment/people-format';
-import { emptyPeople } from '../../../../src/lib/calculator/people';
+import { migrateLadder, migrateSaved, type FormatStep, type LadderStep } from '@lib/assessment/migrate';
+import { PEOPLE_VERSION, parsePeople } from '@lib/assessment/people-format';
+import { emptyPeople } from '@lib/calculator/people';
 
 const track = 'software-engineer';
 

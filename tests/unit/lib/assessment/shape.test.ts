@@ -11,7 +11,7 @@ import {
   record,
   string,
   type Infer,
-} from '../../../../src/lib/assessment/shape';
+} from '@lib/assessment/shape';
 
 const rater = object({
   ratings: record(record(number)),

@@ -1,9 +1,9 @@
 /** Short share links: a full two-rater profile in at most 120 characters, refused when damaged or stale. */
 import { describe, expect, it } from 'vitest';
-import { encodeV1Link } from '../../../fixtures/legacy-links';
-import { type Raters } from '../../../../src/lib/assessment/raters';
-import { knownIds, type CalculatorModel } from '../../../../src/lib/calculator/model';
-import { decodeShareLink, encodeShareLink, isShareFragment } from '../../../../src/lib/assessment/share-link';
+import { encodeV1Link } from '@tests/fixtures/legacy-links';
+import { type Raters } from '@lib/assessment/raters';
+import { knownIds, type CalculatorModel } from '@lib/calculator/model';
+import { decodeShareLink, encodeShareLink, isShareFragment } from '@lib/assessment/share-link';
 import { blankRater, raterWith, seedModel } from '../calculator/support';
 
 const known = knownIds(seedModel);

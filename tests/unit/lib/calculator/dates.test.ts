@@ -1,6 +1,6 @@
 /** The calculator's one date format: the reader's locale, medium style, in the reader's time zone. */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../../src/lib/calculator/dates';
+import { formatDate } from '@lib/calculator/dates';
 
 describe('formatDate', () => {
   const iso = '2026-12-06T22:30:00.000Z';

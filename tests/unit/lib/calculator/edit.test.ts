@@ -1,7 +1,7 @@
 /** Form edits change only what the rater touched and never mutate the previous state (React relies on it). */
 import { describe, expect, it } from 'vitest';
-import { blankV1Assessment } from '../../../fixtures/legacy-links';
-import { clearCompetency, setAntiSignal, setEvidence, setNote, setRating } from '../../../../src/lib/calculator/edit';
+import { blankV1Assessment } from '@tests/fixtures/legacy-links';
+import { clearCompetency, setAntiSignal, setEvidence, setNote, setRating } from '@lib/calculator/edit';
 
 describe('assessment edits', () => {
   it('sets one rating for one rater and leaves the other rater and the old state alone', () => {

@@ -1,6 +1,6 @@
 /** The island's model carries the ladder's numbers and texts, in level order, and survives JSON. */
 import { describe, expect, it } from 'vitest';
-import { buildCalculatorModel, knownIds } from '../../../../src/lib/calculator/model';
+import { buildCalculatorModel, knownIds } from '@lib/calculator/model';
 import { miniTrack, seedModel, seedTrack } from './support';
 
 describe('buildCalculatorModel', () => {

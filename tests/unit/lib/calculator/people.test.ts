@@ -1,8 +1,8 @@
 /** The people list: several named assessments, snapshots, imports and the upgrade of the earlier format. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../src/lib/assessment/raters';
-import { blankV1Assessment } from '../../../fixtures/legacy-links';
-import { knownIds } from '../../../../src/lib/calculator/model';
+import { blankRaters } from '@lib/assessment/raters';
+import { blankV1Assessment } from '@tests/fixtures/legacy-links';
+import { knownIds } from '@lib/calculator/model';
 import {
   addPerson,
   baselineSnapshot,
@@ -14,10 +14,10 @@ import {
   restorePerson,
   updatePerson,
   withSnapshot,
-} from '../../../../src/lib/calculator/people';
-import { parseImport, parsePeople, personExport } from '../../../../src/lib/assessment/people-format';
-import { peopleFromV1 } from '../../../../src/lib/assessment/legacy/v1-to-people';
-import { setRating } from '../../../../src/lib/calculator/edit';
+} from '@lib/calculator/people';
+import { parseImport, parsePeople, personExport } from '@lib/assessment/people-format';
+import { peopleFromV1 } from '@lib/assessment/legacy/v1-to-people';
+import { setRating } from '@lib/calculator/edit';
 import { raterWith, seedModel } from './support';
 
 const known = knownIds(seedModel);

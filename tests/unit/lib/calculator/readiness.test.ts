@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRequirement } from '../../../../src/lib/calculator/readiness';
+import { evaluateRequirement } from '@lib/calculator/readiness';
 
 const IDS = ['technical', 'quality', 'design', 'ai-tools', 'problem-solving', 'communication', 'english', 'mentoring'];
 const allAt = (level: number) => Object.fromEntries(IDS.map((id) => [id, level]));

@@ -1,7 +1,7 @@
 /** The calculator's results follow the ladder's rule: K-th value, demotion, anti-signal cap, bands. */
 import { describe, expect, it } from 'vitest';
-import { gapsTo, promotionFrom, readiness } from '../../../../src/lib/calculator/promotion';
-import { assess, changeSince } from '../../../../src/lib/calculator/results';
+import { gapsTo, promotionFrom, readiness } from '@lib/calculator/promotion';
+import { assess, changeSince } from '@lib/calculator/results';
 import { blankRater, raterWith, seedModel } from './support';
 
 describe('assess', () => {

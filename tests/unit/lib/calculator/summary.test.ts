@@ -1,8 +1,8 @@
 /** The Markdown summary explains both raters' results and stays a valid table whatever the names contain. */
 import { describe, expect, it } from 'vitest';
-import { blankV1Assessment } from '../../../fixtures/legacy-links';
-import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
-import { markdownSummary } from '../../../../src/lib/calculator/summary';
+import { blankV1Assessment } from '@tests/fixtures/legacy-links';
+import { buildCalculatorModel } from '@lib/calculator/model';
+import { markdownSummary } from '@lib/calculator/summary';
 import { raterWith, seedModel, seedTrack } from './support';
 
 describe('markdownSummary', () => {

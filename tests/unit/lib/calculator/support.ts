@@ -1,7 +1,7 @@
 /** The seed ladder and the mini fixture ladder as calculator models, plus helpers to fill in ratings. */
-import type { Rater } from '../../../../src/lib/assessment/raters';
-import { buildCalculatorModel, type CalculatorModel } from '../../../../src/lib/calculator/model';
-import { miniTrack as readMiniTrack, seedTrack as readSeedTrack } from '../../../fixtures/ladders';
+import type { Rater } from '@lib/assessment/raters';
+import { buildCalculatorModel, type CalculatorModel } from '@lib/calculator/model';
+import { miniTrack as readMiniTrack, seedTrack as readSeedTrack } from '@tests/fixtures/ladders';
 
 export const seedTrack = readSeedTrack();
 export const seedModel = buildCalculatorModel(seedTrack, '/');

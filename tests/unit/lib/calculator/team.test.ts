@@ -1,6 +1,6 @@
 /** The team view's numbers: rows, targets, spread, sorting and CSV. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../src/lib/assessment/raters';
+import { blankRaters } from '@lib/assessment/raters';
 import {
   csvField,
   sortRows,
@@ -10,7 +10,7 @@ import {
   teamRows,
   UTF8_BOM,
   type TeamMember,
-} from '../../../../src/lib/calculator/team';
+} from '@lib/calculator/team';
 import { raterWith, seedModel } from './support';
 
 const member = (name: string, level: number | null, target?: number): TeamMember => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framingOrigin, parentMismatch, type FrameContext } from '../../../../src/lib/embed/frame';
+import { framingOrigin, parentMismatch, type FrameContext } from '@lib/embed/frame';
 
 /** A frame inside `parentOrigin`, as the browser describes it. */
 function framed(options: { ancestorOrigins?: string[]; referrer?: string }): FrameContext {

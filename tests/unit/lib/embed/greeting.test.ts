@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostMissingLine, viewInsets } from '../../../../src/lib/embed/greeting';
-import { VIEW_MESSAGE, readViewMessage } from '../../../../src/lib/embed/messages';
+import { hostMissingLine, viewInsets } from '@lib/embed/greeting';
+import { VIEW_MESSAGE, readViewMessage } from '@lib/embed/messages';
 
 const HELP = 'https://ladder.example.com/software-engineer/embed-help/';
 

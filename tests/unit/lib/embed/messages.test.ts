@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Rater } from '../../../../src/lib/assessment/raters';
-import { buildCalculatorModel } from '../../../../src/lib/calculator/model';
-import { assess } from '../../../../src/lib/calculator/results';
-import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';
-import { resizeMessage, resultMessage } from '../../../../src/lib/embed/messages';
-import { seedTrack } from '../../../fixtures/ladders';
+import type { Rater } from '@lib/assessment/raters';
+import { buildCalculatorModel } from '@lib/calculator/model';
+import { assess } from '@lib/calculator/results';
+import { HOST_SCRIPT } from '@lib/embed/host-script';
+import { resizeMessage, resultMessage } from '@lib/embed/messages';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const track = seedTrack();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams, parseOrigin, parseTheme } from '../../../../src/lib/embed/params';
+import { parseEmbedParams, parseOrigin, parseTheme } from '@lib/embed/params';
 
 const VOCABULARY = { competencyIds: ['technical-mastery', 'system-design', 'english'], levelCodes: ['L1', 'L2', 'L3'] };
 const parse = (search: string) => parseEmbedParams(search, VOCABULARY);

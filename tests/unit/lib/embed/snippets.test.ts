@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_SCRIPT } from '../../../../src/lib/embed/host-script';
-import { parseEmbedParams } from '../../../../src/lib/embed/params';
+import { HOST_SCRIPT } from '@lib/embed/host-script';
+import { parseEmbedParams } from '@lib/embed/params';
 import {
   DEFAULT_CHOICES,
   buildSnippets,
@@ -8,7 +8,7 @@ import {
   embedUrls,
   wikiOriginOf,
   type EmbedChoices,
-} from '../../../../src/lib/embed/snippets';
+} from '@lib/embed/snippets';
 
 const urls = embedUrls('https://ladder.corp.example', '/ladder/', 'software-engineer');
 const vocabulary = {

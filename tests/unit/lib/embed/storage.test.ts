@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canKeepData } from '../../../../src/lib/embed/storage';
+import { canKeepData } from '@lib/embed/storage';
 
 /** A localStorage stand-in: a Map, or one that throws like a browser that blocks storage in frames. */
 function storage(refuse: boolean): { localStorage: Storage; entries: Map<string, string> } {

@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ignoredNotice } from '../../../../src/integrations/content-check';
-import { hiddenFiles } from '../../../../src/lib/ladder/read-content-dir';
-import { RESERVED_TRACK_IDS } from '../../../../src/lib/ladder/validate/tracks';
+import { ignoredNotice } from '@integrations/content-check';
+import { hiddenFiles } from '@lib/ladder/read-content-dir';
+import { RESERVED_TRACK_IDS } from '@lib/ladder/validate/tracks';
 import {
   miniLadderDir,
   problemsIn,

@@ -1,6 +1,6 @@
 /** An MDX body's plain text and parts, as search, /ladder.json and the checks see them. */
 import { describe, expect, it } from 'vitest';
-import { blocksText, bodyBlocks, BodySyntaxError, splitSummaryAndExample } from '../../../../src/lib/ladder/body';
+import { blocksText, bodyBlocks, BodySyntaxError, splitSummaryAndExample } from '@lib/ladder/body';
 
 describe('the plain text of a body', () => {
   it('keeps the words of MDX and drops its markup, imports and expressions', () => {

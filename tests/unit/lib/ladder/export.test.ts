@@ -6,14 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_FORMAT_VERSION,
-  ladderExportSchema,
-  ladderJsonSchema,
-  toExport,
-} from '../../../../src/lib/ladder/export';
+import { EXPORT_FORMAT_VERSION, ladderExportSchema, ladderJsonSchema, toExport } from '@lib/ladder/export';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from './support';
-import { ladderIn, seedLadder } from '../../../fixtures/ladders';
+import { ladderIn, seedLadder } from '@tests/fixtures/ladders';
 
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
   .version;

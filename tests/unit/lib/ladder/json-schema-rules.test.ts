@@ -4,10 +4,10 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { ladderJsonSchema, toExport } from '../../../../src/lib/ladder/export';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { CROSS_FILE_RULES } from '../../../../src/lib/ladder/validate/rules';
+import { ladderJsonSchema, toExport } from '@lib/ladder/export';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { CROSS_FILE_RULES } from '@lib/ladder/validate/rules';
 import { repoRoot, seedContentDir } from './support';
 
 const jsonSchema = ladderJsonSchema();

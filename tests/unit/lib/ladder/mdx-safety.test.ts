@@ -1,6 +1,6 @@
 /** The MDX safe subset on its own: what it lets through, and that each mistake is one part. */
 import { describe, expect, it } from 'vitest';
-import { foundAt, unsafeParts, unsafeScheme } from '../../../../src/lib/ladder/mdx-safety';
+import { foundAt, unsafeParts, unsafeScheme } from '@lib/ladder/mdx-safety';
 
 const found = (body: string) => unsafeParts(body).map((part) => foundAt(part));
 

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_TRACK_IDS } from '../../../../src/lib/ladder/validate/tracks';
+import { RESERVED_TRACK_IDS } from '@lib/ladder/validate/tracks';
 import { repoRoot } from './support';
 
 /** The first part of the address a file or folder takes: "ladder.json.ts" -> "ladder", "search.astro" -> "search". */

@@ -5,12 +5,12 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { Person } from '../../../../src/lib/assessment/people-format';
-import type { Rater, RaterRole } from '../../../../src/lib/assessment/raters';
-import type { Requirement } from '../../../../src/lib/calculator/readiness';
-import type { checkSchema, competencySchema, levelSchema, ruleSchema } from '../../../../src/lib/ladder/schemas';
-import type { Competency, Track } from '../../../../src/lib/ladder/model';
-import type { ScoreBand, ScoringRule } from '../../../../src/lib/scoring';
+import type { Person } from '@lib/assessment/people-format';
+import type { Rater, RaterRole } from '@lib/assessment/raters';
+import type { Requirement } from '@lib/calculator/readiness';
+import type { checkSchema, competencySchema, levelSchema, ruleSchema } from '@lib/ladder/schemas';
+import type { Competency, Track } from '@lib/ladder/model';
+import type { ScoreBand, ScoringRule } from '@lib/scoring';
 
 describe('content schemas', () => {
   it('infer a competency’s front matter field by field', () => {

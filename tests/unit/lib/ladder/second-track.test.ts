@@ -1,7 +1,7 @@
 /** A second track (another discipline) is added by adding content only. */
 import { describe, expect, it } from 'vitest';
 import { miniLadderDir, seedContentDir, withContentDir } from './support';
-import { ladderIn, miniLadder } from '../../../fixtures/ladders';
+import { ladderIn, miniLadder } from '@tests/fixtures/ladders';
 
 describe('a second track', () => {
   it('validates and loads on its own: two levels, two competencies', () => {

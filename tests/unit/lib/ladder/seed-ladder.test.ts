@@ -1,6 +1,6 @@
 /** The Software Engineer ladder in content/ loads, validates and keeps the shape the seed describes. */
 import { describe, expect, it } from 'vitest';
-import { seedLadder } from '../../../fixtures/ladders';
+import { seedLadder } from '@tests/fixtures/ladders';
 
 const ladder = seedLadder();
 const track = ladder.tracks[0]!;

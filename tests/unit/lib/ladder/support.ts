@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { ladderIn, miniLadderDir, repoRoot } from '../../../fixtures/ladders';
-import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
-import { type Ladder, type LadderSources } from '../../../../src/lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { ladderIn, miniLadderDir, repoRoot } from '@tests/fixtures/ladders';
+import { formatIssue, LadderValidationError } from '@lib/ladder/issues';
+import { type Ladder, type LadderSources } from '@lib/ladder/model';
 
-export { miniLadderDir, repoRoot, seedContentDir } from '../../../fixtures/ladders';
+export { miniLadderDir, repoRoot, seedContentDir } from '@tests/fixtures/ladders';
 
 /** A fresh, independent copy of the two-level, two-competency fixture track's sources. */
 export const miniSources = (): LadderSources => structuredClone(readContentDir(miniLadderDir, repoRoot));

@@ -3,9 +3,9 @@
  * Each case breaks the small fixture track in one way.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLadder, type LadderSources } from '../../../../src/lib/ladder/model';
-import { formatIssue, LadderValidationError } from '../../../../src/lib/ladder/issues';
-import { validateLadderSources } from '../../../../src/lib/ladder/validate/index';
+import { buildLadder, type LadderSources } from '@lib/ladder/model';
+import { formatIssue, LadderValidationError } from '@lib/ladder/issues';
+import { validateLadderSources } from '@lib/ladder/validate/index';
 import { miniSources, problemsIn } from './support';
 
 const TRACK = 'tests/fixtures/mini-ladder/tracks/data-analyst.yaml';

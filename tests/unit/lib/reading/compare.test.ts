@@ -1,7 +1,7 @@
 /** What changes between two levels: targets, new behaviours and outputs, and the matrix, per competency. */
 import { describe, expect, it } from 'vitest';
-import { diffItems, diffLevels, formatChange } from '../../../../src/lib/reading/compare';
-import { seedTrack } from '../../../fixtures/ladders';
+import { diffItems, diffLevels, formatChange } from '@lib/reading/compare';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const seed = seedTrack();
 const level = (code: string) => seed.levels.find((l) => l.code === code)!;

@@ -11,8 +11,8 @@ import {
   matrixHeader,
   scaleEntry,
   stepHeading,
-} from '../../../../src/lib/reading/format';
-import { seedTrack } from '../../../fixtures/ladders';
+} from '@lib/reading/format';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const track = seedTrack();
 const level = (code: string) => track.levels.find((l) => l.code === code)!;

@@ -1,9 +1,9 @@
 /** The ladder picture's geometry: a staircase on the score axis, the hire bar, the fork into two tracks. */
 import { describe, expect, it } from 'vitest';
-import { COMPACT, WIDE, describeLadder, ladderPicture, wrap } from '../../../../src/lib/reading/ladder-picture';
-import { buildLadder } from '../../../../src/lib/ladder/model';
+import { COMPACT, WIDE, describeLadder, ladderPicture, wrap } from '@lib/reading/ladder-picture';
+import { buildLadder } from '@lib/ladder/model';
 import { miniSources } from '../ladder/support';
-import { seedTrack } from '../../../fixtures/ladders';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const seed = seedTrack();
 const mini = buildLadder(miniSources()).tracks[0]!;

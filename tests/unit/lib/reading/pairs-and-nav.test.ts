@@ -1,10 +1,10 @@
 /** The compare pages cover every pair of levels; the header lists the pages a track has. */
 import { describe, expect, it } from 'vitest';
-import { levelPairs } from '../../../../src/lib/reading/pairs';
-import { trackNav } from '../../../../src/lib/reading/nav';
-import { buildLadder } from '../../../../src/lib/ladder/model';
+import { levelPairs } from '@lib/reading/pairs';
+import { trackNav } from '@lib/reading/nav';
+import { buildLadder } from '@lib/ladder/model';
 import { miniSources } from '../ladder/support';
-import { seedTrack } from '../../../fixtures/ladders';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const seed = seedTrack();
 const mini = buildLadder(miniSources()).tracks[0]!;

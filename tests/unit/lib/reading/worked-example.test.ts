@@ -1,9 +1,9 @@
 /** The worked examples on competency pages follow the competency's own rule and dimensions. */
 import { describe, expect, it } from 'vitest';
-import { workedExamples } from '../../../../src/lib/reading/worked-example';
-import { buildLadder } from '../../../../src/lib/ladder/model';
+import { workedExamples } from '@lib/reading/worked-example';
+import { buildLadder } from '@lib/ladder/model';
 import { miniSources } from '../ladder/support';
-import { seedTrack } from '../../../fixtures/ladders';
+import { seedTrack } from '@tests/fixtures/ladders';
 
 const seed = seedTrack();
 const hireBarRank = seed.levels.find((level) => level.isHireBar)!.rank;

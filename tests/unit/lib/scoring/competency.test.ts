@@ -1,6 +1,6 @@
 /** A competency level from its dimension ratings: the "k of m" rule, worked and exhaustive. */
 import { describe, expect, it } from 'vitest';
-import { competencyLevel, competencyLevelFromPartial, describeCompetencySteps } from '../../../../src/lib/scoring';
+import { competencyLevel, competencyLevelFromPartial, describeCompetencySteps } from '@lib/scoring';
 import { LABELS, LEVELS, RULE_3_OF_5, RULE_4_OF_6, allRatings } from './support';
 
 /**

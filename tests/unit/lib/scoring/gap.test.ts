@@ -1,6 +1,6 @@
 /** The gap between a competency level and its target. */
 import { describe, expect, it } from 'vitest';
-import { gapToTarget } from '../../../../src/lib/scoring';
+import { gapToTarget } from '@lib/scoring';
 
 describe('gapToTarget', () => {
   it('gives target − level and whether it is met, per target competency', () => {

@@ -1,6 +1,6 @@
 /** The weighted overall score, its rounding and formatting, and the band (ladder level) it falls in. */
 import { describe, expect, it } from 'vitest';
-import { formatScore, levelForScore, overallScore, roundScore } from '../../../../src/lib/scoring';
+import { formatScore, levelForScore, overallScore, roundScore } from '@lib/scoring';
 import { BANDS, LEVELS, TOTAL_WEIGHT, WEIGHTS, allRatings } from './support';
 
 describe('overallScore and formatting', () => {

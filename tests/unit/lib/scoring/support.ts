@@ -1,5 +1,5 @@
 /** Fixtures of the scoring tests: they mirror the seed ladder; the library itself takes them as input. */
-import type { ScoreBand } from '../../../../src/lib/scoring';
+import type { ScoreBand } from '@lib/scoring';
 
 export const LEVELS = 5;
 export const LABELS = ['L1', 'L2', 'L3', 'L4', 'L5'];

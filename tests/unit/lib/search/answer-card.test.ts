@@ -1,9 +1,9 @@
 // The answer cards say what the content says: each expectation is read from the ladder, never copied.
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import { answerCard } from '../../../../src/lib/search/answer-card';
-import { competencyLevelAnswer, trackAnswers } from '../../../../src/lib/search/answers';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { answerCard } from '@lib/search/answer-card';
+import { competencyLevelAnswer, trackAnswers } from '@lib/search/answers';
 import { repoRoot, seedContentDir } from '../ladder/support';
 
 const track = buildLadder(readContentDir(seedContentDir, repoRoot)).tracks[0]!;

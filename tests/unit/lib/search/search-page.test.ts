@@ -7,7 +7,7 @@ import {
   statusMessage,
   toPagefindFilters,
   writeState,
-} from '../../../../src/lib/search/search-page';
+} from '@lib/search/search-page';
 
 describe('search page state in the URL', () => {
   it('reads the words and every checked filter value, ignoring unknown and empty parameters', () => {

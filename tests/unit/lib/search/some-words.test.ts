@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindFragment, PagefindResult } from '../../../../src/lib/search/pagefind-api';
-import { markWords, rankByWords, someWordsItems } from '../../../../src/lib/search/some-words';
+import type { PagefindFragment, PagefindResult } from '@lib/search/pagefind-api';
+import { markWords, rankByWords, someWordsItems } from '@lib/search/some-words';
 
 const result = (id: string): PagefindResult => ({ id, data: () => Promise.reject(new Error('not fetched')) });
 

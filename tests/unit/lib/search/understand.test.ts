@@ -2,16 +2,9 @@
 // each with the one place on the site that answers it. The ladder is the seed plus the fixture track
 // (Data Analyst, levels A1 and A2), so the second track's words are understood too.
 import { describe, expect, it } from 'vitest';
-import { buildLadder } from '../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../src/lib/ladder/read-content-dir';
-import {
-  decodeTracks,
-  encodeTracks,
-  searchTerms,
-  termsIndex,
-  trackDetails,
-  type TermsIndex,
-} from '../../../../src/lib/search/terms';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { decodeTracks, encodeTracks, searchTerms, termsIndex, trackDetails, type TermsIndex } from '@lib/search/terms';
 import {
   answerTarget,
   answerTrack,
@@ -19,7 +12,7 @@ import {
   targetPath,
   understand,
   type AnswerTarget,
-} from '../../../../src/lib/search/understand';
+} from '@lib/search/understand';
 import { miniLadderDir, repoRoot, seedContentDir, withContentDir } from '../ladder/support';
 
 const ladder = withContentDir([seedContentDir, miniLadderDir], (dir) => buildLadder(readContentDir(dir, repoRoot)));

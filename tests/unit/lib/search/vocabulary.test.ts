@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, didYouMean, indexWords, unseenWords } from '../../../../src/lib/search/vocabulary';
+import { closestWord, didYouMean, indexWords, unseenWords } from '@lib/search/vocabulary';
 
 describe('"did you mean" from the index vocabulary', () => {
   const vocabulary = indexWords([

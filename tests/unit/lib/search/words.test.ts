@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, sameWord, singular, tokens } from '../../../../src/lib/search/words';
+import { editDistance, sameWord, singular, tokens } from '@lib/search/words';
 
 describe('words as search compares them', () => {
   it('splits text into lower-case tokens without accents or punctuation', () => {

@@ -1,9 +1,9 @@
 /** Undo after "Clear all ratings" puts the cleared ratings back without discarding ratings made since. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../../src/lib/assessment/raters';
-import { setAntiSignal, setNote, setRating } from '../../../../../src/lib/calculator/edit';
-import { findPerson } from '../../../../../src/lib/calculator/people';
-import { refillCleared } from '../../../../../src/lib/calculator/state/refill';
+import { blankRaters } from '@lib/assessment/raters';
+import { setAntiSignal, setNote, setRating } from '@lib/calculator/edit';
+import { findPerson } from '@lib/calculator/people';
+import { refillCleared } from '@lib/calculator/state/refill';
 import { seedModel } from '../support';
 import { listOf, loadedWith, messages, ratedPerson, run } from './support';
 

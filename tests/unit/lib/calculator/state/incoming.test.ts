@@ -1,16 +1,16 @@
 /** Loading, shared links, imported files and other tabs' saves, as the reducer sees them. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../../src/lib/assessment/raters';
-import { setRating } from '../../../../../src/lib/calculator/edit';
-import { FIRST_PERSON_ID, findPerson, newPerson } from '../../../../../src/lib/calculator/people';
-import { type Person } from '../../../../../src/lib/assessment/people-format';
+import { blankRaters } from '@lib/assessment/raters';
+import { setRating } from '@lib/calculator/edit';
+import { FIRST_PERSON_ID, findPerson, newPerson } from '@lib/calculator/people';
+import { type Person } from '@lib/assessment/people-format';
 import {
   activePerson,
   calculatorReducer,
   initialState,
   type CalculatorState,
   type IncomingChoice,
-} from '../../../../../src/lib/calculator/state/reducer';
+} from '@lib/calculator/state/reducer';
 import { raterWith, seedModel } from '../support';
 import { NOW, listOf, loadedWith, messages, names, ratedPerson, run, track } from './support';
 

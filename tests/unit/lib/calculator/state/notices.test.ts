@@ -1,7 +1,7 @@
 /** Calm messages: one Undo for the last undoable change, surviving what comes after; few informational ones. */
 import { describe, expect, it } from 'vitest';
-import { newPerson } from '../../../../../src/lib/calculator/people';
-import { MAX_INFO_MESSAGES, isInfo, isUndoable } from '../../../../../src/lib/calculator/state/notices';
+import { newPerson } from '@lib/calculator/people';
+import { MAX_INFO_MESSAGES, isInfo, isUndoable } from '@lib/calculator/state/notices';
 import { listOf, loadedWith, messages, names, ratedPerson, run } from './support';
 
 const inform = (text: string) => ({ type: 'inform' as const, text });

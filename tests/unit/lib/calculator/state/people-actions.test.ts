@@ -1,9 +1,9 @@
 /** The reducer's changes to the people list, case by case, each with its Undo. */
 import { describe, expect, it } from 'vitest';
-import { blankRaters } from '../../../../../src/lib/assessment/raters';
-import { setRating } from '../../../../../src/lib/calculator/edit';
-import { FIRST_PERSON_ID, findPerson, newPerson, withSnapshot } from '../../../../../src/lib/calculator/people';
-import { activePerson, calculatorReducer } from '../../../../../src/lib/calculator/state/reducer';
+import { blankRaters } from '@lib/assessment/raters';
+import { setRating } from '@lib/calculator/edit';
+import { FIRST_PERSON_ID, findPerson, newPerson, withSnapshot } from '@lib/calculator/people';
+import { activePerson, calculatorReducer } from '@lib/calculator/state/reducer';
 import { NOW, listOf, loadedWith, messages, names, ratedPerson, run } from './support';
 
 describe('adding a person', () => {

@@ -1,14 +1,14 @@
 /** States and actions for the reducer's tests: a loaded calculator with some people, and a fixed clock. */
-import { knownIds } from '../../../../../src/lib/calculator/model';
-import { addPerson, emptyPeople, newPerson } from '../../../../../src/lib/calculator/people';
-import { type People, type Person } from '../../../../../src/lib/assessment/people-format';
+import { knownIds } from '@lib/calculator/model';
+import { addPerson, emptyPeople, newPerson } from '@lib/calculator/people';
+import { type People, type Person } from '@lib/assessment/people-format';
 import {
   calculatorReducer,
   initialState,
   type Action,
   type CalculatorState,
   type Command,
-} from '../../../../../src/lib/calculator/state/reducer';
+} from '@lib/calculator/state/reducer';
 import { blankRater, raterWith, seedModel } from '../support';
 
 export const track = seedModel.track.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTracks, isUnchanged } from '../../../../../src/lib/ladder/versions/diff';
+import { diffTracks, isUnchanged } from '@lib/ladder/versions/diff';
 import { trackAt } from './support';
 
 const changesTo = (before: string, after: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ladderJsonSchema, toExport } from '../../../../../src/lib/ladder/export';
-import { buildLadder } from '../../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../../src/lib/ladder/read-content-dir';
+import { ladderJsonSchema, toExport } from '@lib/ladder/export';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
 import { repoRoot, seedContentDir } from '../support';
 
 describe('/ladder.json and the version', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toExport } from '../../../../../src/lib/ladder/export';
-import { buildLadder } from '../../../../../src/lib/ladder/model';
-import { readContentDir } from '../../../../../src/lib/ladder/read-content-dir';
-import { attachedReleases } from '../../../../../src/lib/ladder/versions/attached-releases';
-import { declarationsOf } from '../../../../../src/lib/ladder/versions/declarations';
-import {
-  changedInCurrent,
-  levelChangedInCurrent,
-  versionAnchor,
-  versionHistory,
-} from '../../../../../src/lib/ladder/versions/history';
-import { releasedTrackSchema } from '../../../../../src/lib/ladder/versions/release-file';
+import { toExport } from '@lib/ladder/export';
+import { buildLadder } from '@lib/ladder/model';
+import { readContentDir } from '@lib/ladder/read-content-dir';
+import { attachedReleases } from '@lib/ladder/versions/attached-releases';
+import { declarationsOf } from '@lib/ladder/versions/declarations';
+import { changedInCurrent, levelChangedInCurrent, versionAnchor, versionHistory } from '@lib/ladder/versions/history';
+import { releasedTrackSchema } from '@lib/ladder/versions/release-file';
 import { repoRoot } from '../support';
 import { TRACK, trackAt, versionedDir } from './support';
 

@@ -1,13 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  makeRelease,
-  nextVersion,
-  ReleaseRefused,
-  setTrackVersion,
-} from '../../../../../src/lib/ladder/versions/make-release';
-import { releaseFileSchema } from '../../../../../src/lib/ladder/versions/release-file';
+import { makeRelease, nextVersion, ReleaseRefused, setTrackVersion } from '@lib/ladder/versions/make-release';
+import { releaseFileSchema } from '@lib/ladder/versions/release-file';
 import { withContentDir } from '../support';
 import { fixtureReleases, TRACK, versionedDir } from './support';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateRatings } from '../../../../../src/lib/ladder/versions/map-ratings';
+import { migrateRatings } from '@lib/ladder/versions/map-ratings';
 import { fixtureReleases, TRACK } from './support';
 
 /** A full assessment under 2025.1: every dimension of every competency rated (levels 1 or 2). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { readReleases } from '../../../../../src/lib/ladder/versions/read-releases';
-import { releasedTrack, releasesOf, type Release } from '../../../../../src/lib/ladder/versions/release-file';
+import { readReleases } from '@lib/ladder/versions/read-releases';
+import { releasedTrack, releasesOf, type Release } from '@lib/ladder/versions/release-file';
 import { repoRoot } from '../support';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesWords, wordDiff } from '../../../../../src/lib/ladder/versions/word-diff';
+import { changesWords, wordDiff } from '@lib/ladder/versions/word-diff';
 
 describe('wordDiff', () => {
   it('marks only the words that changed', () => {

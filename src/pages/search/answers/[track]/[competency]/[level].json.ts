@@ -3,9 +3,9 @@
  * (src/lib/search/answers.ts), fetched only when a question's answer is that level of that competency.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Competency, CompetencyLevel } from '../../../../../lib/ladder/model';
-import { getLadder } from '../../../../../lib/ladder/load';
-import { competencyLevelAnswer } from '../../../../../lib/search/answers';
+import type { Competency, CompetencyLevel } from '@lib/ladder/model';
+import { getLadder } from '@lib/ladder/load';
+import { competencyLevelAnswer } from '@lib/search/answers';
 
 export const getStaticPaths = (async () =>
   (await getLadder()).tracks.flatMap((track) =>

@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import config from '../../../astro.config.mjs';
-import { REPO_ROOT, VERSIONS_FIXTURE } from '../../support/site-builds.mjs';
+import config from '../../astro.config.mjs';
+import { REPO_ROOT, VERSIONS_FIXTURE } from './site-builds.mjs';
 
 const contentDir = process.env.LADDER_CONTENT_DIR;
 if (!contentDir || !/ladder-versions-next-content-/.test(contentDir)) {

@@ -5,8 +5,8 @@
 // `npm run build` pointing at the temporary copies (see docs/benchmark.md).
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import config from '../../../astro.config.mjs';
-import { MULTI_TRACK_FIXTURE, REPO_ROOT } from '../../support/site-builds.mjs';
+import config from '../../astro.config.mjs';
+import { MULTI_TRACK_FIXTURE, REPO_ROOT } from './site-builds.mjs';
 
 const contentDir = process.env.LADDER_CONTENT_DIR;
 if (!contentDir || !/ladder-multi-track-content-/.test(contentDir)) {
