@@ -10,8 +10,8 @@ import type { People } from '@lib/assessment/people-format';
 import { RATER_NAMES } from '@lib/assessment/raters';
 import { raterHasInput } from '@lib/calculator/people';
 import { sortRows, teamCsv, teamRows, type SortDirection, type TeamMember } from '@lib/calculator/team';
-import { downloadText, today } from '../browser-io';
-import { readImport } from '../result/io';
+import { downloadText, today } from '@lib/calculator/download-and-copy';
+import { readImport } from '@lib/calculator/export-import';
 import { TeamTable } from './TeamTable';
 import { useDispatch, useLadder } from '../context';
 
