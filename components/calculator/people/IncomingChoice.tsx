@@ -24,12 +24,7 @@ export default function IncomingChoice({ incoming, people }: Props) {
   const dispatch = useDispatch();
   const onChoose = (choice: Choice) => dispatch({ type: 'resolve', choice });
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // A link pasted into an open page arrives wherever the page was scrolled: bring the question into view.
-  useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'center' });
-    heading.current?.focus({ preventScroll: true });
-  }, []);
+  const heading = useBroughtIntoView();
   // Only people with something rated can be put next to or replaced; a blank "Me" is just a new person.
   const targets = people.people.filter((p) => RATER_ROLES.some((role) => raterHasInput(p.raters, role)));
   const [action, setAction] = useState<Action>(targets.length > 0 ? 'merge' : 'add');
@@ -99,6 +94,16 @@ export default function IncomingChoice({ incoming, people }: Props) {
       </p>
     </form>
   );
+}
+
+/** A link pasted into an open page arrives wherever the page was scrolled: bring the question into view. */
+function useBroughtIntoView() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  return heading;
 }
 
 function ActionRadio({
