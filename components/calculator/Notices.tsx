@@ -4,7 +4,7 @@
  */
 import type { People } from '../../src/lib/assessment/people-format';
 import type { Notice } from '../../src/lib/calculator/state/types';
-import { downloadText } from './browser-io';
+import { downloadText } from '@lib/calculator/download-and-copy';
 import { useDispatch, useModel } from './context';
 
 /** `people`: everything rated in this page, for the export offered when the browser refuses to save. */
@@ -72,7 +72,7 @@ export function Notices({ notices, people }: { notices: Notice[]; people: People
                   <button
                     type="button"
                     className="calc-button calc-button--primary"
-                    onClick={async () => (await import('./result/io')).exportEveryone(model, people)}
+                    onClick={async () => (await import('@lib/calculator/export-import')).exportEveryone(model, people)}
                   >
                     Export all ratings (JSON)
                   </button>

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { RaterRole } from '@lib/assessment/raters';
 import { raterHasInput } from '@lib/calculator/people';
-import { type People } from '@lib/assessment/people-format';
+import type { People, Person } from '@lib/assessment/people-format';
 import { RATER_NAMES, RATER_ROLES } from '@lib/assessment/raters';
 import type { Incoming, IncomingChoice as Choice } from '@lib/calculator/state/types';
 import { useDispatch } from '../context';
@@ -18,25 +18,23 @@ interface Props {
 
 const list = (roles: RaterRole[]) => roles.map((role) => RATER_NAMES[role].toLowerCase()).join(' and ');
 
+type Action = 'add' | 'merge' | 'replace';
+
 export default function IncomingChoice({ incoming, people }: Props) {
   const dispatch = useDispatch();
   const onChoose = (choice: Choice) => dispatch({ type: 'resolve', choice });
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // A link pasted into an open page arrives wherever the page was scrolled: bring the question into view.
-  useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'center' });
-    heading.current?.focus({ preventScroll: true });
-  }, []);
+  const heading = useBroughtIntoView();
   // Only people with something rated can be put next to or replaced; a blank "Me" is just a new person.
   const targets = people.people.filter((p) => RATER_ROLES.some((role) => raterHasInput(p.raters, role)));
-  const [action, setAction] = useState<'add' | 'merge' | 'replace'>(targets.length > 0 ? 'merge' : 'add');
+  const [action, setAction] = useState<Action>(targets.length > 0 ? 'merge' : 'add');
   const [personId, setPersonId] = useState(targets[0]?.id ?? '');
   const has = RATER_ROLES.filter((role) => raterHasInput(incoming.person.raters, role));
-  const others = RATER_ROLES.filter((role) => !has.includes(role));
-  const target = targets.find((p) => p.id === personId);
   const several = incoming.more.length > 0;
   const what = incoming.source === 'link' ? 'You opened a shared assessment' : `You chose to import ${incoming.label}`;
+  const radio = (value: Action, label: string) => (
+    <ActionRadio name={`${id}-action`} value={value} action={action} onAction={setAction} label={label} />
+  );
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,10 +57,7 @@ export default function IncomingChoice({ incoming, people }: Props) {
       </p>
       <fieldset className="calc-incoming__choices">
         <legend>Keep it as</legend>
-        <label className="calc-incoming__choice">
-          <input type="radio" name={`${id}-action`} checked={action === 'add'} onChange={() => setAction('add')} />
-          {several ? `${incoming.more.length + 1} new people` : 'A new person'}
-        </label>
+        {radio('add', several ? `${incoming.more.length + 1} new people` : 'A new person')}
         {action === 'add' && !several && (
           <p className="calc-incoming__detail">
             <label htmlFor={`${id}-name`}>Name or alias</label>
@@ -71,47 +66,20 @@ export default function IncomingChoice({ incoming, people }: Props) {
         )}
         {targets.length > 0 && !several && (
           <>
-            <label className="calc-incoming__choice">
-              <input
-                type="radio"
-                name={`${id}-action`}
-                checked={action === 'merge'}
-                onChange={() => setAction('merge')}
-              />
-              Next to an existing person, as the other rater
-            </label>
-            <label className="calc-incoming__choice">
-              <input
-                type="radio"
-                name={`${id}-action`}
-                checked={action === 'replace'}
-                onChange={() => setAction('replace')}
-              />
-              Replacing an existing person’s ratings
-            </label>
+            {radio('merge', 'Next to an existing person, as the other rater')}
+            {radio('replace', 'Replacing an existing person’s ratings')}
             {action !== 'add' && (
-              <p className="calc-incoming__detail">
-                <label htmlFor={`${id}-person`}>Person</label>
-                <select
-                  id={`${id}-person`}
-                  value={personId}
-                  onChange={(event) => setPersonId(event.currentTarget.value)}
-                >
-                  {targets.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-                <span className="calc-muted">
-                  {target && action === 'merge'
-                    ? `Its ${list(has)} ${has.some((role) => raterHasInput(target.raters, role)) ? 'replaces' : 'goes next to'} ${target.name}’s${others.length > 0 ? `; ${target.name}’s ${list(others)} stays` : ''}.`
-                    : target
-                      ? `${target.name}’s self-assessment and manager ratings are replaced; name and snapshots stay.`
-                      : ''}{' '}
-                  You can undo this.
-                </span>
-              </p>
+              <PersonPicker
+                selectId={`${id}-person`}
+                targets={targets}
+                personId={personId}
+                onPerson={setPersonId}
+                consequence={consequence(
+                  action,
+                  has,
+                  targets.find((p) => p.id === personId),
+                )}
+              />
             )}
           </>
         )}
@@ -126,4 +94,75 @@ export default function IncomingChoice({ incoming, people }: Props) {
       </p>
     </form>
   );
+}
+
+/** A link pasted into an open page arrives wherever the page was scrolled: bring the question into view. */
+function useBroughtIntoView() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  return heading;
+}
+
+function ActionRadio({
+  name,
+  value,
+  action,
+  onAction,
+  label,
+}: {
+  name: string;
+  value: Action;
+  action: Action;
+  onAction: (action: Action) => void;
+  label: string;
+}) {
+  return (
+    <label className="calc-incoming__choice">
+      <input type="radio" name={name} checked={action === value} onChange={() => onAction(value)} />
+      {label}
+    </label>
+  );
+}
+
+/** The existing person to merge into or replace, and what that will do to them. */
+function PersonPicker({
+  selectId,
+  targets,
+  personId,
+  onPerson,
+  consequence,
+}: {
+  selectId: string;
+  targets: readonly Person[];
+  personId: string;
+  onPerson: (id: string) => void;
+  consequence: string;
+}) {
+  return (
+    <p className="calc-incoming__detail">
+      <label htmlFor={selectId}>Person</label>
+      <select id={selectId} value={personId} onChange={(event) => onPerson(event.currentTarget.value)}>
+        {targets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <span className="calc-muted">{consequence} You can undo this.</span>
+    </p>
+  );
+}
+
+/** What merging into or replacing `target` does to their ratings, in a sentence ('' without a target). */
+function consequence(action: 'merge' | 'replace', has: RaterRole[], target: Person | undefined): string {
+  if (!target) return '';
+  if (action === 'replace') {
+    return `${target.name}’s self-assessment and manager ratings are replaced; name and snapshots stay.`;
+  }
+  const others = RATER_ROLES.filter((role) => !has.includes(role));
+  const verb = has.some((role) => raterHasInput(target.raters, role)) ? 'replaces' : 'goes next to';
+  return `Its ${list(has)} ${verb} ${target.name}’s${others.length > 0 ? `; ${target.name}’s ${list(others)} stays` : ''}.`;
 }

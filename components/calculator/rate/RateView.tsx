@@ -43,44 +43,8 @@ export function RateView({ state, person, competencies, role, assessment, onRate
   const [expanded, setExpanded] = useState(false);
   useSkipToRating();
   const share = useShareLink(model, person, inform, () => setExpanded(true));
-  const baseline = state.persist ? baselineSnapshot(person) : undefined;
-  const baselineLevels = useMemo(
-    () => (baseline ? assess(model, baseline.raters[role]).levels : undefined),
-    [model, baseline, role],
-  );
-  const change = baseline &&
-    baselineLevels && { since: baseline.date, by: changeSince(model, assessment.levels, baselineLevels) };
-  const competencyOf = (id: string) => model.competencies.find((c) => c.id === id)!;
-  const informUndo = (text: string, change: Edit) =>
-    dispatch({ type: 'inform', text, undo: { type: 'edit-person', id: person.id, change } });
-
-  // Stable handlers (see useStableCallback): the form's rows are memoised on them.
-  const rateOne = useStableCallback((competencyId: string, dimensionId: string, level: number) =>
-    onRate((p) => setRating(p, role, competencyId, dimensionId, level)),
-  );
-  const rateAll = useStableCallback((competencyId: string, level: number) => {
-    const competency = competencyOf(competencyId);
-    const before = person.raters[role];
-    const had = before.ratings[competencyId] ?? {};
-    onRate((p) => competency.dimensions.reduce((next, d) => setRating(next, role, competencyId, d.id, level), p));
-    // Ratings it overwrote can be had back; filling in blank rows needs no undo.
-    if (competency.dimensions.some((d) => had[d.id] !== undefined && had[d.id] !== level))
-      informUndo(`Rated every ${competency.shortName} dimension at ${model.levels[level - 1]?.code}.`, (p) =>
-        restoreCompetency(p, role, competencyId, before),
-      );
-  });
-  const antiSignal = useStableCallback((competencyId: string, level: number, observed: boolean) =>
-    onRate((p) => setAntiSignal(p, role, competencyId, level, observed)),
-  );
-  const clearOne = useStableCallback((competencyId: string) => {
-    const competency = competencyOf(competencyId);
-    const before = person.raters[role];
-    onRate((p) => clearCompetency(p, role, competencyId));
-    informUndo(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, (p) =>
-      restoreCompetency(p, role, competencyId, before),
-    );
-  });
-  const note = useStableCallback((text: string) => dispatch({ type: 'edit', change: (p) => setNote(p, role, text) }));
+  const change = useChangeSinceSnapshot(state.persist, person, role, assessment);
+  const { rateOne, rateAll, antiSignal, clearOne, note } = useRatingHandlers(person, role, onRate);
 
   return (
     <div className="calc-layout" id={RATE_TARGET}>
@@ -120,4 +84,57 @@ export function RateView({ state, person, competencies, role, assessment, onRate
       </ResultPanel>
     </div>
   );
+}
+
+/** The change since the person's last snapshot, when ratings are kept in this browser. */
+function useChangeSinceSnapshot(persist: boolean, person: Person, role: RaterRole, assessment: Assessment) {
+  const model = useModel();
+  const baseline = persist ? baselineSnapshot(person) : undefined;
+  const baselineLevels = useMemo(
+    () => (baseline ? assess(model, baseline.raters[role]).levels : undefined),
+    [model, baseline, role],
+  );
+  return (
+    baseline && baselineLevels && { since: baseline.date, by: changeSince(model, assessment.levels, baselineLevels) }
+  );
+}
+
+/**
+ * The rating form's handlers, stable (see useStableCallback): the form's rows are memoised on them. Rating
+ * a whole competency over earlier ratings and clearing one offer Undo.
+ */
+function useRatingHandlers(person: Person, role: RaterRole, onRate: (change: Edit) => void) {
+  const model = useModel();
+  const dispatch = useDispatch();
+  const competencyOf = (id: string) => model.competencies.find((c) => c.id === id)!;
+  const informUndo = (text: string, change: Edit) =>
+    dispatch({ type: 'inform', text, undo: { type: 'edit-person', id: person.id, change } });
+
+  const rateOne = useStableCallback((competencyId: string, dimensionId: string, level: number) =>
+    onRate((p) => setRating(p, role, competencyId, dimensionId, level)),
+  );
+  const rateAll = useStableCallback((competencyId: string, level: number) => {
+    const competency = competencyOf(competencyId);
+    const before = person.raters[role];
+    const had = before.ratings[competencyId] ?? {};
+    onRate((p) => competency.dimensions.reduce((next, d) => setRating(next, role, competencyId, d.id, level), p));
+    // Ratings it overwrote can be had back; filling in blank rows needs no undo.
+    if (competency.dimensions.some((d) => had[d.id] !== undefined && had[d.id] !== level))
+      informUndo(`Rated every ${competency.shortName} dimension at ${model.levels[level - 1]?.code}.`, (p) =>
+        restoreCompetency(p, role, competencyId, before),
+      );
+  });
+  const antiSignal = useStableCallback((competencyId: string, level: number, observed: boolean) =>
+    onRate((p) => setAntiSignal(p, role, competencyId, level, observed)),
+  );
+  const clearOne = useStableCallback((competencyId: string) => {
+    const competency = competencyOf(competencyId);
+    const before = person.raters[role];
+    onRate((p) => clearCompetency(p, role, competencyId));
+    informUndo(`Cleared ${competency.shortName} (${RATER_NAMES[role]}).`, (p) =>
+      restoreCompetency(p, role, competencyId, before),
+    );
+  });
+  const note = useStableCallback((text: string) => dispatch({ type: 'edit', change: (p) => setNote(p, role, text) }));
+  return { rateOne, rateAll, antiSignal, clearOne, note };
 }

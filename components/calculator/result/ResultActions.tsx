@@ -20,7 +20,7 @@ interface Props {
   inform: (text: string) => void;
 }
 
-const io = () => import('./io');
+const io = () => import('@lib/calculator/export-import');
 
 export function ResultActions({ people, person, persist, onReceive, inform, ...on }: Props) {
   const { model, known } = useLadder();

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { CalculatorModel } from '@lib/calculator/model';
 import type { Person } from '@lib/assessment/people-format';
-import { copyText } from '../browser-io';
+import { copyText } from '@lib/calculator/download-and-copy';
 
 export function useShareLink(
   model: CalculatorModel,

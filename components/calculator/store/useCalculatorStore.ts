@@ -89,6 +89,32 @@ function useOutsideChanges(
   }, [persist, known, apply, stateRef, refusedRef]);
 }
 
+/**
+ * Runs one action: reads what is saved first when it changes the list, writes what it leads to. `refusedRef`
+ * says whether the browser refused the last write, and is updated by this one.
+ */
+function reduceWithStorage(
+  before: CalculatorState,
+  action: Action,
+  model: CalculatorModel,
+  known: KnownIds,
+  refusedRef: RefObject<boolean>,
+): CalculatorState {
+  const key = peopleStorageKey(known.trackId);
+  const writes = changesList(action) && before.persist && !before.paused;
+  const read: SavedRead | undefined = writes && !refusedRef.current ? readSavedPeople(known) : undefined;
+  const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
+  let next = calculatorReducer(before, synced);
+  if (writes && next.people !== before.people) {
+    const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
+    // Saved again after a refusal (space was freed): everything kept in the page is in storage now.
+    if (written && refusedRef.current) next = calculatorReducer(next, { type: 'dismiss', notice: SAVED_AGAIN });
+    refusedRef.current = !written;
+    if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
+  }
+  return next;
+}
+
 export function useCalculatorStore(model: CalculatorModel, known: KnownIds, storage: StorageMode): CalculatorStore {
   const persist = storage === 'local';
   const key = peopleStorageKey(known.trackId);
@@ -100,21 +126,11 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
   // change (reading storage first would drop them: each new rating would wipe the previous unsaved one).
   const refusedRef = useRef(false);
 
-  /** Runs one action: reads what is saved first when it changes the list, writes what it leads to. */
+  /** Runs one action against storage, remembers the person on screen, and shows the result. */
   const apply = useCallback(
     (action: Action): CalculatorState => {
       const before = stateRef.current;
-      const writes = changesList(action) && before.persist && !before.paused;
-      const read: SavedRead | undefined = writes && !refusedRef.current ? readSavedPeople(known) : undefined;
-      const synced = read?.kind === 'people' ? ({ ...action, saved: read.people } as Action) : action;
-      let next = calculatorReducer(before, synced);
-      if (writes && next.people !== before.people) {
-        const written = read?.kind !== 'no-storage' && writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
-        // Saved again after a refusal (space was freed): everything kept in the page is in storage now.
-        if (written && refusedRef.current) next = calculatorReducer(next, { type: 'dismiss', notice: SAVED_AGAIN });
-        refusedRef.current = !written;
-        if (!written) next = calculatorReducer(next, { type: 'storage-refused' });
-      }
+      const next = reduceWithStorage(before, action, model, known, refusedRef);
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
         writeKey(activeKey, next.activeId);
       }
@@ -122,7 +138,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       setState(next);
       return next;
     },
-    [model, known, key, activeKey],
+    [model, known, activeKey],
   );
 
   /** Reads the browser's state: saved people, then a shared link in the address. */

@@ -224,8 +224,20 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
         );
   if (layout(model).shape !== shape && !earlier) return { ok: false, reason: versions ? UNKNOWN_VERSION : RESHAPED };
   const made = earlier && versions ? linkShapeOf(versions.track, earlier) : model;
-  const { dimensions, criteria, levelBits } = layout(made);
 
+  const raters = unpackRaters(packed, made);
+  if (!raters) return { ok: false, reason: DAMAGED_LINK };
+  const shared: LinkPayload = { raters };
+  if (extra !== undefined && !readLinkText(extra, shared)) return { ok: false, reason: DAMAGED_LINK };
+  if (!earlier || !versions) return { ok: true, shared, format: 'packed' };
+  const moved = migrateRaters(versions, earlier.version, raters);
+  if (!moved.ok) return { ok: false, reason: UNKNOWN_VERSION };
+  return { ok: true, shared: { ...shared, raters: moved.raters, carried: moved.carried }, format: 'packed' };
+}
+
+/** Both raters' input from the packed bits of a link made for `made`; null when the bits are damaged. */
+function unpackRaters(packed: string, made: LinkShape): Raters | null {
+  const { dimensions, criteria, levelBits } = layout(made);
   const raters = blankRaters();
   try {
     const bits = new BitReader(packed);
@@ -237,7 +249,7 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
       const withEvidence = bits.read(1) === 1;
       for (const { competency, dimension } of dimensions) {
         const level = bits.read(levelBits);
-        if (level > made.levels.length) return { ok: false, reason: DAMAGED_LINK };
+        if (level > made.levels.length) return null;
         if (level > 0) rater.ratings[competency] = { ...rater.ratings[competency], [dimension]: level };
       }
       if (withAnti) {
@@ -251,28 +263,25 @@ export function decodeShareLink(fragment: string, model: CalculatorModel, known:
         if (ticked.length > 0) rater.evidence = ticked.sort();
       }
     }
-    if (!bits.atEnd()) return { ok: false, reason: DAMAGED_LINK };
+    return bits.atEnd() ? raters : null;
   } catch {
-    return { ok: false, reason: DAMAGED_LINK };
+    return null;
   }
+}
 
-  const shared: LinkPayload = { raters };
-  if (extra !== undefined) {
-    const json = fromBase64Url(extra);
-    let value: unknown;
-    try {
-      value = json === null ? null : JSON.parse(json);
-    } catch {
-      value = null;
-    }
-    if (!isRecord(value)) return { ok: false, reason: DAMAGED_LINK };
-    const string = (key: string) => (typeof value[key] === 'string' ? (value[key] as string).slice(0, 5000) : '');
-    if (string('n')) shared.name = string('n').slice(0, 80);
-    if (string('s')) raters.self.note = string('s');
-    if (string('m')) raters.manager.note = string('m');
+/** Puts the link's optional name and notes (base64url JSON) into `shared`; false when they are damaged. */
+function readLinkText(extra: string, shared: LinkPayload): boolean {
+  const json = fromBase64Url(extra);
+  let value: unknown;
+  try {
+    value = json === null ? null : JSON.parse(json);
+  } catch {
+    value = null;
   }
-  if (!earlier || !versions) return { ok: true, shared, format: 'packed' };
-  const moved = migrateRaters(versions, earlier.version, raters);
-  if (!moved.ok) return { ok: false, reason: UNKNOWN_VERSION };
-  return { ok: true, shared: { ...shared, raters: moved.raters, carried: moved.carried }, format: 'packed' };
+  if (!isRecord(value)) return false;
+  const string = (key: string) => (typeof value[key] === 'string' ? (value[key] as string).slice(0, 5000) : '');
+  if (string('n')) shared.name = string('n').slice(0, 80);
+  if (string('s')) shared.raters.self.note = string('s');
+  if (string('m')) shared.raters.manager.note = string('m');
+  return true;
 }

@@ -99,93 +99,124 @@ export function migrateRatings<R>(
   if (end < 0) return { ok: false, reason: 'unknown-version', version: to };
   if (start > end) return { ok: false, reason: 'newer-version', version: from };
 
-  let current = new Map<string, { ref: DimensionRef; rating: R }>();
-  for (const [competency, byDimension] of Object.entries(ratings)) {
-    for (const [dimension, rating] of Object.entries(byDimension)) {
-      current.set(key({ competency, dimension }), { ref: { competency, dimension }, rating });
-    }
-  }
-  const replaced: ReplacedRating<R>[] = [];
-  const retired: RetiredRating<R>[] = [];
   const startTrack = releasedTrack(ordered[start]!);
+  let state: Carried<R> = { current: ratedIn(startTrack, ratings), added: new Set(), replaced: [], retired: [] };
   /** The release before the one being applied. */
   let previous = startTrack;
-  /** Dimensions that did not exist at `from`, carried through later renames. */
-  let added = new Set<string>();
-  // Ratings of dimensions the `from` version did not have (tampered or stray) are left out from the start.
-  const known = new Set(
-    startTrack.competencies.flatMap((competency) =>
-      competency.dimensions.map((dimension) => key({ competency: competency.slug, dimension: dimension.id })),
-    ),
-  );
-  current = new Map([...current].filter(([id]) => known.has(id)));
-
   for (const release of ordered.slice(start + 1, end + 1)) {
-    const next = new Map<string, { ref: DimensionRef; rating: R }>();
-    const nextAdded = new Set<string>();
-    const used = new Set<string>();
-    for (const competency of releasedTrack(release).competencies) {
-      for (const dimension of competency.dimensions) {
-        const ref = { competency: competency.slug, dimension: dimension.id };
-        // A declaration applies to the step it was made for: a dimension already in the previous release
-        // keeps its own rating (a release also keeps the declarations of earlier steps, still in the content).
-        const declared = previousHas(ref)
-          ? undefined
-          : release.declarations.replaces.find(
-              (one) => one.competency === ref.competency && one.dimension === ref.dimension,
-            );
-        const sources = declared
-          ? declared.replaces.map((id) => ({ competency: ref.competency, dimension: id })).filter(previousHas)
-          : [ref];
-        const rated = sources.flatMap((source) => current.get(key(source)) ?? []);
-        sources.forEach((source) => used.add(key(source)));
-        const first = rated[0];
-        if (first) {
-          next.set(key(ref), { ref, rating: first.rating });
-          if (declared) {
-            replaced.push({
-              to: ref,
-              from: rated.map((one) => ({ ...one.ref, rating: one.rating })),
-              taken: first.ref,
-              version: release.version,
-            });
-          }
-        } else if (sources.every((source) => !previousHas(source) || added.has(key(source)))) {
-          nextAdded.add(key(ref));
-        }
-      }
-    }
-    for (const [id, { ref, rating }] of current) {
-      if (used.has(id)) continue;
-      const reason =
-        release.declarations.retired.find(
-          (one) => one.competency === ref.competency && (one.dimension === ref.dimension || !one.dimension),
-        )?.reason ?? '';
-      retired.push({ ...ref, rating, reason, version: release.version });
-    }
-    current = next;
-    added = nextAdded;
+    state = applyRelease(state, previous, release);
     previous = releasedTrack(release);
-  }
-  function previousHas(ref: DimensionRef): boolean {
-    return previous.competencies.some(
-      (competency) =>
-        competency.slug === ref.competency && competency.dimensions.some((one) => one.id === ref.dimension),
-    );
   }
 
   const migrated: Ratings<R> = {};
-  for (const { ref, rating } of current.values()) (migrated[ref.competency] ??= {})[ref.dimension] = rating;
+  for (const { ref, rating } of state.current.values()) (migrated[ref.competency] ??= {})[ref.dimension] = rating;
   return {
     ok: true,
     from,
     to,
     ratings: migrated,
-    replaced,
-    retired,
-    added: [...added].map((id) => {
+    replaced: state.replaced,
+    retired: state.retired,
+    added: [...state.added].map((id) => {
       const [competency = '', dimension = ''] = id.split('/');
       return { competency, dimension };
     }),
   };
+}
+
+type ReleasedTrack = ReturnType<typeof releasedTrack>;
+type RatedDimensions<R> = Map<string, { ref: DimensionRef; rating: R }>;
+
+/** The migration so far: the ratings under the last release applied, and what happened on the way. */
+interface Carried<R> {
+  current: RatedDimensions<R>;
+  /** Dimensions that did not exist at `from`, carried through later renames. */
+  added: Set<string>;
+  replaced: ReplacedRating<R>[];
+  retired: RetiredRating<R>[];
+}
+
+/**
+ * The ratings by `competency/dimension` key. Ratings of dimensions the `from` version did not have
+ * (tampered or stray) are left out from the start.
+ */
+function ratedIn<R>(startTrack: ReleasedTrack, ratings: Ratings<R>): RatedDimensions<R> {
+  const known = new Set(
+    startTrack.competencies.flatMap((competency) =>
+      competency.dimensions.map((dimension) => key({ competency: competency.slug, dimension: dimension.id })),
+    ),
+  );
+  const current: RatedDimensions<R> = new Map();
+  for (const [competency, byDimension] of Object.entries(ratings)) {
+    for (const [dimension, rating] of Object.entries(byDimension)) {
+      const ref = { competency, dimension };
+      if (known.has(key(ref))) current.set(key(ref), { ref, rating });
+    }
+  }
+  return current;
+}
+
+/** Carries the ratings one release on: from the dimensions of `previous` to those of `release`. */
+function applyRelease<R>(state: Carried<R>, previous: ReleasedTrack, release: ReleaseIds): Carried<R> {
+  const { current, added } = state;
+  const previousHas = (ref: DimensionRef): boolean =>
+    previous.competencies.some(
+      (competency) =>
+        competency.slug === ref.competency && competency.dimensions.some((one) => one.id === ref.dimension),
+    );
+  const next: RatedDimensions<R> = new Map();
+  const nextAdded = new Set<string>();
+  const used = new Set<string>();
+  const replaced = [...state.replaced];
+  for (const competency of releasedTrack(release).competencies) {
+    for (const dimension of competency.dimensions) {
+      const ref = { competency: competency.slug, dimension: dimension.id };
+      // A declaration applies to the step it was made for: a dimension already in the previous release
+      // keeps its own rating (a release also keeps the declarations of earlier steps, still in the content).
+      const declared = previousHas(ref)
+        ? undefined
+        : release.declarations.replaces.find(
+            (one) => one.competency === ref.competency && one.dimension === ref.dimension,
+          );
+      const sources = declared
+        ? declared.replaces.map((id) => ({ competency: ref.competency, dimension: id })).filter(previousHas)
+        : [ref];
+      const rated = sources.flatMap((source) => current.get(key(source)) ?? []);
+      sources.forEach((source) => used.add(key(source)));
+      const first = rated[0];
+      if (first) {
+        next.set(key(ref), { ref, rating: first.rating });
+        if (declared) {
+          replaced.push({
+            to: ref,
+            from: rated.map((one) => ({ ...one.ref, rating: one.rating })),
+            taken: first.ref,
+            version: release.version,
+          });
+        }
+      } else if (sources.every((source) => !previousHas(source) || added.has(key(source)))) {
+        nextAdded.add(key(ref));
+      }
+    }
+  }
+  return {
+    current: next,
+    added: nextAdded,
+    replaced,
+    retired: [...state.retired, ...retiredBy(release, current, used)],
+  };
+}
+
+/** The ratings `release` no longer has a place for (not used by any of its dimensions), with the reason. */
+function retiredBy<R>(release: ReleaseIds, current: RatedDimensions<R>, used: Set<string>): RetiredRating<R>[] {
+  const retired: RetiredRating<R>[] = [];
+  for (const [id, { ref, rating }] of current) {
+    if (used.has(id)) continue;
+    const reason =
+      release.declarations.retired.find(
+        (one) => one.competency === ref.competency && (one.dimension === ref.dimension || !one.dimension),
+      )?.reason ?? '';
+    retired.push({ ...ref, rating, reason, version: release.version });
+  }
+  return retired;
 }

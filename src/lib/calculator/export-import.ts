@@ -9,7 +9,7 @@ import { parseImport, personExport, type People, type Person } from '@lib/assess
 import { stampedPeople, stampedPerson } from '@lib/calculator/ladder-stamp';
 import { formatDate } from '@lib/calculator/dates';
 import { markdownSummary } from '@lib/calculator/summary';
-import { copyText, downloadText, today } from '../browser-io';
+import { copyText, downloadText, today } from '@lib/calculator/download-and-copy';
 import type { Incoming } from '@lib/calculator/state/types';
 
 /** A file-name-safe form of a name ("Zoë Li" → "zoe-li"). */

@@ -1,4 +1,4 @@
-/** Downloads and clipboard, all local to the browser (Blob URLs; nothing is uploaded). */
+/** Downloads, the clipboard and today's date for file names: browser-only, all local (Blob URLs; nothing is uploaded). */
 
 /** Offers `text` as a file download named `filename`. */
 export function downloadText(filename: string, text: string, type: string): void {
