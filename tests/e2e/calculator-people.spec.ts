@@ -66,7 +66,7 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expectNoAxeViolations(manager, { include: '.calc-incoming' });
     await choice.getByRole('radio', { name: 'Next to an existing person, as the other rater' }).check();
     await choice.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Alex' });
-    await expect(choice).toContainText('Its self-assessment goes next to Alex’s; Alex’s manager stays.');
+    await expect(choice).toContainText('Its self-assessment goes next to Alex’s; Alex’s manager assessment stays.');
     await choice.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(choice).toHaveCount(0);
     expect(new URL(manager.url()).hash).toBe('');

@@ -16,7 +16,11 @@ interface Props {
   people: People;
 }
 
-const list = (roles: RaterRole[]) => roles.map((role) => RATER_NAMES[role].toLowerCase()).join(' and ');
+/** "self-assessment", "manager assessment", or both joined with "and": what a person's ratings are called in a sentence. */
+const list = (roles: RaterRole[]) =>
+  roles
+    .map((role) => (role === 'self' ? 'self-assessment' : `${RATER_NAMES[role].toLowerCase()} assessment`))
+    .join(' and ');
 
 type Action = 'add' | 'merge' | 'replace';
 
@@ -163,6 +167,13 @@ function consequence(action: 'merge' | 'replace', has: RaterRole[], target: Pers
     return `${target.name}’s self-assessment and manager ratings are replaced; name and snapshots stay.`;
   }
   const others = RATER_ROLES.filter((role) => !has.includes(role));
-  const verb = has.some((role) => raterHasInput(target.raters, role)) ? 'replaces' : 'goes next to';
+  const both = has.length > 1;
+  const verb = has.some((role) => raterHasInput(target.raters, role))
+    ? both
+      ? 'replace'
+      : 'replaces'
+    : both
+      ? 'go next to'
+      : 'goes next to';
   return `Its ${list(has)} ${verb} ${target.name}’s${others.length > 0 ? `; ${target.name}’s ${list(others)} stays` : ''}.`;
 }
