@@ -34,7 +34,12 @@ export default defineConfig({
   // into <outDir>/pagefind/ after the build. mdxSafety refuses any MDX body outside the safe subset
   // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included, but in the site's own
   // pages (src/pages/, mdx-safety-scope.ts).
-  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [contentMdxSafety] }) }), react(), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: satteri({ mdastPlugins: [contentMdxSafety] }) }),
+    react(),
+    pagefind(),
+  ],
   vite: {
     build: {
       rolldownOptions: {
