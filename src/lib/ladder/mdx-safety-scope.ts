@@ -4,7 +4,7 @@
  * src/pages/[track]/_embed-help.mdx); content/ (or wherever LADDER_CONTENT_DIR points) and anything else
  * compiled, a file without a known path included, stays held. See docs/decisions/0019-embed-guide-as-mdx.md.
  */
-import type { MdastPluginEntry } from 'satteri';
+import type { PluginFactoryContext } from 'satteri';
 import { mdxSafety } from './mdx-safety';
 
 /** The site's pages folder, from this module's place in src/lib/ladder/. */
@@ -16,4 +16,5 @@ export function isSitePage(fileURL: URL | undefined, pages: URL = SITE_PAGES): b
 }
 
 /** The safety plugin for every MDX file but the site's pages (a satteri plugin factory, per compiled file). */
-export const contentMdxSafety: MdastPluginEntry = ({ fileURL }) => (isSitePage(fileURL) ? false : mdxSafety);
+export const contentMdxSafety = ({ fileURL }: PluginFactoryContext): typeof mdxSafety | false =>
+  isSitePage(fileURL) ? false : mdxSafety;
