@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { mdxSafety } from './src/lib/ladder/mdx-safety.ts';
+import { contentMdxSafety as safeContent } from './src/lib/ladder/mdx-safety-scope.ts';
 
 // The site can be served from a sub-path (an intranet often uses /ladder/):
 // set LADDER_BASE=/ladder/ at build time. LADDER_OUT_DIR lets tests build
@@ -32,8 +32,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // contentCheck() stops the build on bad content before Astro loads it; pagefind() indexes the ladder
   // into <outDir>/pagefind/ after the build. mdxSafety refuses any MDX body outside the safe subset
-  // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included.
-  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [mdxSafety] }) }), react(), pagefind()],
+  // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included, except the site's own
+  // pages (src/pages/: mdx-safety-scope.ts).
+  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [safeContent] }) }), react(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {
