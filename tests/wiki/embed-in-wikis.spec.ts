@@ -79,78 +79,83 @@ function expectedResult() {
 }
 
 for (const wiki of WIKIS) {
-  for (const width of [1280, 375]) {
-    const phone = width === 375;
-    // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
-    const postResults = !phone;
-    test(`${wiki.name} at ${width} px: the pasted snippet frames the calculator at its full height; results ${
-      postResults ? 'reach the wiki page' : 'stay in the frame'
-    }`, async ({ page }) => {
-      const title = `Career_ladder_${width}`;
-      await applyWikiSettings(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false));
-      const snippet = await copySnippet(page, ORIGINS.ladder, wiki, {
-        wikiAddress: wiki.pageUrl('Main_Page', false),
-        postResults,
+  // One wiki's two journeys run one after the other (in one worker): both save a page in the same wiki, and
+  // gitit and Fossil commit each save to one repository, which a second save at the same moment can fail.
+  test.describe(wiki.name, () => {
+    test.describe.configure({ mode: 'default' });
+    for (const width of [1280, 375]) {
+      const phone = width === 375;
+      // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
+      const postResults = !phone;
+      test(`${wiki.name} at ${width} px: the pasted snippet frames the calculator at its full height; results ${
+        postResults ? 'reach the wiki page' : 'stay in the frame'
+      }`, async ({ page }) => {
+        const title = `Career_ladder_${width}`;
+        await applyWikiSettings(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false));
+        const snippet = await copySnippet(page, ORIGINS.ladder, wiki, {
+          wikiAddress: wiki.pageUrl('Main_Page', false),
+          postResults,
+        });
+        expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
+        await pasteAndSave(page, wiki, title, snippet);
+
+        await page.setViewportSize({ width, height: 900 });
+        const seen = recordConsole(page);
+        const messages = await recordMessages(page);
+        await page.goto(wiki.pageUrl(title, phone));
+        const frame = page.frameLocator(FRAME);
+        await calculatorLoaded(frame);
+        await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
+
+        // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
+        await expectFrameFitsContent(page, FRAME);
+        await expectEverythingFits(page);
+        await screenshot(page, `${wiki.name}-${width}-blank`);
+        const blank = await frameFit(page, FRAME);
+
+        // Results need every competency rated; on the phone one is enough to see rating work.
+        const expected = expectedResult();
+        if (postResults) {
+          // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
+          await rateProfile(frame, 3, { [mastery.id]: 4 });
+          await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
+        } else {
+          await rateOneCompetency(frame, mastery.id, 3);
+          await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
+            model.levels[2]!.code,
+          );
+        }
+        await expectFrameFitsContent(page, FRAME);
+        expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
+        await expectEverythingFits(page);
+        // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
+        await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+        await expectScoreOnScreenWhileScrolling(page, FRAME);
+        await screenshot(page, `${wiki.name}-${width}-rated`);
+        // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
+        await frame.getByRole('tab', { name: 'Results' }).click();
+        await expectFrameFitsContent(page, FRAME);
+        await expectEverythingFits(page);
+        await screenshot(page, `${wiki.name}-${width}-results`);
+
+        const received = await messages();
+        const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
+        expect(resizes.length).toBeGreaterThan(0);
+        expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+        const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
+        if (postResults) {
+          await expect
+            .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
+            .toEqual(expected);
+          expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+        } else {
+          expect(results).toEqual([]);
+        }
+        expect(seen.errors).toEqual([]);
+        expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
       });
-      expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
-      await pasteAndSave(page, wiki, title, snippet);
-
-      await page.setViewportSize({ width, height: 900 });
-      const seen = recordConsole(page);
-      const messages = await recordMessages(page);
-      await page.goto(wiki.pageUrl(title, phone));
-      const frame = page.frameLocator(FRAME);
-      await calculatorLoaded(frame);
-      await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
-
-      // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
-      await expectFrameFitsContent(page, FRAME);
-      await expectEverythingFits(page);
-      await screenshot(page, `${wiki.name}-${width}-blank`);
-      const blank = await frameFit(page, FRAME);
-
-      // Results need every competency rated; on the phone one is enough to see rating work.
-      const expected = expectedResult();
-      if (postResults) {
-        // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
-        await rateProfile(frame, 3, { [mastery.id]: 4 });
-        await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
-      } else {
-        await rateOneCompetency(frame, mastery.id, 3);
-        await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
-          model.levels[2]!.code,
-        );
-      }
-      await expectFrameFitsContent(page, FRAME);
-      expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
-      await expectEverythingFits(page);
-      // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
-      await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
-      await expectScoreOnScreenWhileScrolling(page, FRAME);
-      await screenshot(page, `${wiki.name}-${width}-rated`);
-      // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
-      await frame.getByRole('tab', { name: 'Results' }).click();
-      await expectFrameFitsContent(page, FRAME);
-      await expectEverythingFits(page);
-      await screenshot(page, `${wiki.name}-${width}-results`);
-
-      const received = await messages();
-      const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
-      expect(resizes.length).toBeGreaterThan(0);
-      expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-      const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
-      if (postResults) {
-        await expect
-          .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
-          .toEqual(expected);
-        expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-      } else {
-        expect(results).toEqual([]);
-      }
-      expect(seen.errors).toEqual([]);
-      expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
-    });
-  }
+    }
+  });
 }
 
 test('a snippet made for another wiki: the calculator and the host script say so, and nothing reaches the page', async ({
