@@ -2,12 +2,10 @@
  * /ladder.json: the whole ladder as data (format described by /ladder.schema.json). Generated at build
  * time from the same content as the pages; deterministic, so an unchanged ladder gives an unchanged file.
  */
+import { jsonResponse } from '@lib/json-response';
 import type { APIRoute } from 'astro';
 import { version } from '../../package.json';
 import { toExport } from '../lib/ladder/export';
 import { getLadder } from '../lib/ladder/load';
 
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(toExport(await getLadder(), version), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => jsonResponse(toExport(await getLadder(), version), { pretty: true });

@@ -3,12 +3,10 @@
  * questions typed into search (src/lib/search/terms.ts), each phrase once with the tracks it names. The
  * search page fetches it on its first search.
  */
+import { jsonResponse } from '@lib/json-response';
 import type { APIRoute } from 'astro';
 import { getLadder } from '../../lib/ladder/load';
 import { href } from '../../lib/reading/url';
 import { searchTerms, termsIndex } from '../../lib/search/terms';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(termsIndex(searchTerms(await getLadder(), href()))), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => jsonResponse(termsIndex(searchTerms(await getLadder(), href())));

@@ -2,6 +2,7 @@
  * /search/answers/<track>.json: what the search page's answer cards say for one track
  * (src/lib/search/answers.ts), fetched only when a question has an answer in that track.
  */
+import { jsonResponse } from '@lib/json-response';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Track } from '@lib/ladder/model';
 import { getLadder } from '@lib/ladder/load';
@@ -13,7 +14,4 @@ export const getStaticPaths = (async () =>
     props: { track },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ track: Track }> = ({ props }) =>
-  new Response(JSON.stringify(trackAnswers(props.track)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ track: Track }> = ({ props }) => jsonResponse(trackAnswers(props.track));

@@ -2,6 +2,7 @@
  * /search/terms/<track>.json: what answering a question in one track needs besides its words (level ranks
  * and URL segments, promotion steps, IC tracks, competency names; src/lib/search/terms.ts).
  */
+import { jsonResponse } from '@lib/json-response';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLadder } from '@lib/ladder/load';
 import { href } from '@lib/reading/url';
@@ -13,7 +14,4 @@ export const getStaticPaths = (async () =>
     props: { track },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ track: TrackTerms }> = ({ props }) =>
-  new Response(JSON.stringify(trackDetails(props.track)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ track: TrackTerms }> = ({ props }) => jsonResponse(trackDetails(props.track));

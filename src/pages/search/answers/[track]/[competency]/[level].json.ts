@@ -2,6 +2,7 @@
  * /search/answers/<track>/<competency>/<level>.json: one competency's level as its answer card lists it
  * (src/lib/search/answers.ts), fetched only when a question's answer is that level of that competency.
  */
+import { jsonResponse } from '@lib/json-response';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Competency, CompetencyLevel } from '@lib/ladder/model';
 import { getLadder } from '@lib/ladder/load';
@@ -18,6 +19,4 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ competency: Competency; block: CompetencyLevel }> = ({ props }) =>
-  new Response(JSON.stringify(competencyLevelAnswer(props.competency, props.block)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  jsonResponse(competencyLevelAnswer(props.competency, props.block));
