@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
+import afterPaint from './src/integrations/after-paint/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentMdxSafety as safeContent } from './src/lib/ladder/mdx-safety-scope.ts';
@@ -34,7 +35,13 @@ export default defineConfig({
   // into <outDir>/pagefind/ after the build. mdxSafety refuses any MDX body outside the safe subset
   // (src/lib/ladder/mdx-safety.ts) wherever a file is compiled, `astro dev` included, except the site's own
   // pages (src/pages/: mdx-safety-scope.ts).
-  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [safeContent] }) }), react(), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: satteri({ mdastPlugins: [safeContent] }) }),
+    react(),
+    afterPaint(),
+    pagefind(),
+  ],
   vite: {
     build: {
       rolldownOptions: {
@@ -46,8 +53,12 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/,
+              },
+              {
                 name: 'assessment',
-                test: /src[\\/]lib[\\/](assessment[\\/](raters|shape|people-format|ladder-versions|legacy[\\/]v1-assessment)|ladder[\\/]versions[\\/]map-ratings)\.ts$/,
+                test: /src[\\/]lib[\\/](assessment[\\/](raters|shape|people-format|ladder-versions|legacy[\\/]v1-assessment)|ladder[\\/]versions[\\/]map-ratings)\.ts$|components[\\/]calculator[\\/]context\.ts$/,
               },
             ],
           },

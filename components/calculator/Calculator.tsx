@@ -18,11 +18,7 @@ import type { CalculatorState } from '../../src/lib/calculator/state/types';
 import type { StorageMode } from '../../src/lib/calculator/storage-mode';
 import { DispatchContext, LadderContext, useDispatch, useModel } from './context';
 import { Messages } from './Messages';
-import { Notices } from './Notices';
-import { LadderChanged } from './people/LadderChanged';
-import { PartialView } from './PartialView';
 import { PersonBar } from './people/PersonBar';
-import { Privacy } from './Privacy';
 import { RaterSwitch } from './RaterSwitch';
 import { RateView } from './rate/RateView';
 import { useCalculatorStore } from './store/useCalculatorStore';
@@ -32,6 +28,9 @@ import { panelId, tabId, ViewTabs, type Tab } from './ViewTabs';
 const ReportView = lazy(() => import('./report/ReportView'));
 const TeamView = lazy(() => import('./team/TeamView'));
 const IncomingChoice = lazy(() => import('./people/IncomingChoice'));
+// Shown only when something needs a choice: a problem with saved data, ratings carried from an older ladder.
+const Notices = lazy(() => import('./Notices'));
+const LadderChanged = lazy(() => import('./people/LadderChanged'));
 
 interface Props {
   model: CalculatorModel;
@@ -41,8 +40,6 @@ interface Props {
   competencies?: readonly string[];
   /** Level code ("L3") whose target profile the chart, gap table and checklist compare against. */
   targetLevel?: string;
-  /** Where the whole calculator is, linked when only some competencies are shown. */
-  fullCalculatorHref?: string;
   /**
    * Called with the selected rater's results whenever they change, once the person has rated something on
    * this page: nothing is reported about ratings they did not touch here.
@@ -103,7 +100,7 @@ export default function Calculator({ model, storage = 'local', ...props }: Props
 type ScreenProps = Omit<Props, 'model' | 'storage'> & { state: CalculatorState; person: Person };
 
 /** The calculator on screen: what arrived or went wrong, whose ratings, and the three views. */
-function Screen({ state, person, competencies, targetLevel, onResults, team = true, ...props }: ScreenProps) {
+function Screen({ state, person, competencies, targetLevel, onResults, team = true }: ScreenProps) {
   const dispatch = useDispatch();
   const [role, setRole] = useRater(state.incoming, person);
   const [view, setView] = useState<View>('rate');
@@ -132,7 +129,7 @@ function Screen({ state, person, competencies, targetLevel, onResults, team = tr
 
   return (
     <div className="calc" data-loaded={state.loaded ? 'true' : 'false'} data-view={view}>
-      <Header state={state} person={person} shown={shown.length} href={props.fullCalculatorHref}>
+      <Header state={state} person={person}>
         <RaterSwitch role={role} onChange={setRole} />
       </Header>
       <ViewTabs tabs={tabs} selected={view} onSelect={setView} idPrefix={ID} />
@@ -178,27 +175,34 @@ function Screen({ state, person, competencies, targetLevel, onResults, team = tr
 interface HeaderProps {
   state: CalculatorState;
   person: Person;
-  /** How many competencies are shown (the embed may show some only). */
-  shown: number;
-  href: string | undefined;
   /** The rater switch. */
   children: ReactNode;
 }
 
-/** Above the views: what is stored where, problems and arrivals to deal with, and whose ratings these are. */
-function Header({ state, person, shown, href, children }: HeaderProps) {
-  const total = useModel().competencies.length;
+/**
+ * Above the views: problems and arrivals to deal with, and whose ratings these are. What is stored where is
+ * said by the page around the island (<Privacy>: server-rendered on the self-assessment page, so the page's
+ * largest text paints before the island's script is requested; by EmbedCalculator in the embed, which also
+ * says when it shows some competencies only).
+ */
+function Header({ state, person, children }: HeaderProps) {
   return (
     <>
-      <Privacy persist={state.persist} />
-      {shown < total && <PartialView shown={shown} total={total} href={href} />}
-      <Notices notices={state.notices} people={state.people} />
+      {state.notices.some((notice) => notice.kind !== 'message') && (
+        <Suspense fallback={null}>
+          <Notices notices={state.notices} people={state.people} />
+        </Suspense>
+      )}
       {state.incoming && (
         <Suspense fallback={null}>
           <IncomingChoice incoming={state.incoming} people={state.people} />
         </Suspense>
       )}
-      <LadderChanged person={person} />
+      {person.carried && !person.carried.seen && (
+        <Suspense fallback={null}>
+          <LadderChanged person={person} />
+        </Suspense>
+      )}
       <div className="calc-bar">
         {state.persist && <PersonBar people={state.people} active={person} enabled={!state.incoming} />}
         {children}

@@ -23,6 +23,8 @@ import { parseEmbedParams, type EmbedOptions } from '../../src/lib/embed/params'
 import { startResizeMessages } from '../../src/lib/embed/resize';
 import { STORAGE_REFUSED_MESSAGE, canKeepData } from '../../src/lib/embed/storage';
 import Calculator from './Calculator';
+import { PartialView } from './PartialView';
+import { Privacy } from './Privacy';
 import { SavedDataConsent } from './SavedDataConsent';
 
 interface Props {
@@ -178,17 +180,23 @@ export default function EmbedCalculator({ model, fullCalculatorHref, helpHref }:
       ? hostMissingLine(options.wikiOrigin, options.postResults, new URL(helpHref, window.location.href).href)
       : undefined;
 
+  const storage = options.storage === 'local' && savedOpened ? 'local' : 'memory';
+  const subset = options.competencies;
+  const shown = subset ? model.competencies.filter((one) => subset.includes(one.id)).length : model.competencies.length;
   return (
     <>
       <EmbedNotices options={options} missing={missing} />
       {options.storage === 'local' && !savedOpened && <SavedDataConsent onUse={() => setSavedOpened(true)} />}
+      <Privacy persist={storage === 'local'} />
+      {shown < model.competencies.length && (
+        <PartialView shown={shown} total={model.competencies.length} href={fullCalculatorHref} />
+      )}
       <Calculator
         model={model}
-        storage={options.storage === 'local' && savedOpened ? 'local' : 'memory'}
+        storage={storage}
         team={false}
         {...(options.competencies ? { competencies: options.competencies } : {})}
         {...(options.level ? { targetLevel: options.level } : {})}
-        fullCalculatorHref={fullCalculatorHref}
         onResults={postResults}
       />
     </>

@@ -8,7 +8,7 @@ import { downloadText } from '@lib/calculator/download-and-copy';
 import { useDispatch, useModel } from './context';
 
 /** `people`: everything rated in this page, for the export offered when the browser refuses to save. */
-export function Notices({ notices, people }: { notices: Notice[]; people: People }) {
+export default function Notices({ notices, people }: { notices: Notice[]; people: People }) {
   const dispatch = useDispatch();
   const model = useModel();
   const onStartOver = () => dispatch({ type: 'start-over' });

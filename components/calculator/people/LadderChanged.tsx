@@ -7,7 +7,7 @@ import type { Person } from '@lib/assessment/people-format';
 import { dismissCarried, unratedNew, type DimensionKey } from '@lib/assessment/ladder-versions';
 import { useDispatch, useModel } from '../context';
 
-export function LadderChanged({ person }: { person: Person }) {
+export default function LadderChanged({ person }: { person: Person }) {
   const model = useModel();
   const dispatch = useDispatch();
   const carried = person.carried;

@@ -2,11 +2,10 @@
  * Whose assessment is on screen, and the people list's actions: switch, add, rename, keep a snapshot,
  * delete. Deleting asks first, naming what is lost, and can still be undone from the message that reports it.
  */
-import { useId, useState, type SubmitEvent } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { LocalDate } from '../LocalDate';
 import { Menu } from '../Menu';
-import { MAX_NAME_CHARS, type People, type Person } from '@lib/assessment/people-format';
-import { newPerson } from '@lib/calculator/people';
+import type { People, Person } from '@lib/assessment/people-format';
 import { useDispatch } from '../context';
 
 interface Props {
@@ -16,6 +15,9 @@ interface Props {
   enabled: boolean;
 }
 
+// The name form is loaded when first opened: most visits rate the person already on screen.
+const NameForm = lazy(() => import('./NameForm'));
+
 type Mode = { kind: 'idle' } | { kind: 'add' } | { kind: 'rename' };
 
 export function PersonBar({ people, active, enabled }: Props) {
@@ -24,7 +26,11 @@ export function PersonBar({ people, active, enabled }: Props) {
   const selectId = useId();
 
   if (mode.kind !== 'idle')
-    return <NameForm adding={mode.kind === 'add'} active={active} onDone={() => setMode({ kind: 'idle' })} />;
+    return (
+      <Suspense fallback={<p className="calc-people calc-muted">Loading…</p>}>
+        <NameForm adding={mode.kind === 'add'} active={active} onDone={() => setMode({ kind: 'idle' })} />
+      </Suspense>
+    );
 
   return (
     <div className="calc-people">
@@ -81,39 +87,4 @@ export function deleteQuestion(person: Person): string {
   const count = person.snapshots.length;
   const snapshots = count === 0 ? '' : ` and their ${count === 1 ? 'snapshot' : `${count} snapshots`}`;
   return `Delete “${person.name}”? Their ratings (self-assessment and manager)${snapshots} are deleted from this browser.`;
-}
-
-/** Naming a new person, or renaming the one on screen; replaces the bar until done. */
-function NameForm({ adding, active, onDone }: { adding: boolean; active: Person; onDone: () => void }) {
-  const dispatch = useDispatch();
-  const nameId = useId();
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '');
-    if (adding) dispatch({ type: 'add', person: newPerson(name) });
-    else dispatch({ type: 'rename', id: active.id, name });
-    onDone();
-  };
-  return (
-    <form className="calc-people" onSubmit={submit}>
-      <label htmlFor={nameId}>{adding ? 'New person’s name or alias' : `Rename “${active.name}”`}</label>
-      <input
-        id={nameId}
-        name="name"
-        type="text"
-        required
-        maxLength={MAX_NAME_CHARS}
-        defaultValue={adding ? '' : active.name}
-        // The form replaces the button that opened it; the field is where the person continues.
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
-      />
-      <button type="submit" className="calc-button calc-button--primary">
-        {adding ? 'Add' : 'Rename'}
-      </button>
-      <button type="button" className="calc-button" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
-  );
 }
