@@ -3,7 +3,7 @@
  * actions (share link, export, import, print, clear). Every rating goes through `onRate`, so the island
  * knows the person rated something on this page.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { RaterRole } from '@lib/assessment/raters';
 import { clearCompetency, restoreCompetency, setAntiSignal, setNote, setRating } from '@lib/calculator/edit';
 import type { ModelCompetency } from '@lib/calculator/model';
@@ -16,11 +16,13 @@ import { useDispatch, useModel } from '../context';
 import { Messages } from '../Messages';
 import { ResultActions } from '../result/ResultActions';
 import { ResultPanel } from '../result/ResultPanel';
-import { ShareBox } from '../result/ShareBox';
 import { useShareLink } from '../result/useShareLink';
 import { RatingForm } from './RatingForm';
 import { RATE_TARGET, useSkipToRating } from './focusFirstRating';
 import { useStableCallback } from './useStableCallback';
+
+// The share link's field shows once a link is made: its code loads then, with the encoder.
+const ShareBox = lazy(() => import('../result/ShareBox'));
 
 type Edit = (person: Person) => Person;
 
@@ -80,7 +82,11 @@ export function RateView({ state, person, competencies, role, assessment, onRate
           />
         }
       >
-        {share.url && <ShareBox url={share.url} includeText={share.includeText} onIncludeText={share.setIncludeText} />}
+        {share.url && (
+          <Suspense fallback={null}>
+            <ShareBox url={share.url} includeText={share.includeText} onIncludeText={share.setIncludeText} />
+          </Suspense>
+        )}
       </ResultPanel>
     </div>
   );

@@ -10,7 +10,7 @@ interface Props {
   onIncludeText: (include: boolean) => void;
 }
 
-export function ShareBox({ url, includeText, onIncludeText }: Props) {
+export default function ShareBox({ url, includeText, onIncludeText }: Props) {
   const id = useId();
   return (
     <div className="calc-share">

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import type { CalculatorModel } from '@lib/calculator/model';
 import type { Person } from '@lib/assessment/people-format';
-import { copyText } from '@lib/calculator/download-and-copy';
 
 export function useShareLink(
   model: CalculatorModel,
@@ -15,7 +14,7 @@ export function useShareLink(
 ) {
   const [made, setMade] = useState<{ url: string; of: Person } | null>(null);
   const [includeText, setIncludeText] = useState(false);
-  // The encoder is loaded when the first link is made.
+  // The encoder (and the clipboard helper) load when the first link is made.
   const urlFor = async (include: boolean) => {
     const { encodeShareLink } = await import('@lib/assessment/share-link');
     const fragment = encodeShareLink(model, person.raters, { includeText: include, name: person.name });
@@ -25,6 +24,7 @@ export function useShareLink(
     const url = await urlFor(includeText);
     setMade({ url, of: person });
     onMade();
+    const { copyText } = await import('@lib/calculator/download-and-copy');
     inform(
       (await copyText(url))
         ? 'Share link copied. It is also in the field under the levels.'

@@ -9,26 +9,20 @@
 import type { ClientDirective } from 'astro';
 
 const afterPaint: ClientDirective = (load) => {
-  whenPainted(() => {
-    setTimeout(async () => {
-      const hydrate = await load();
-      await hydrate();
-    });
-  });
-};
-
-function whenPainted(then: () => void): void {
+  const hydrate = async () => (await load())();
   if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    requestAnimationFrame(then);
+    // A frame's callbacks run before it is painted; a task queued from one runs after.
+    requestAnimationFrame(() => setTimeout(hydrate));
     return;
   }
+  // The observer's callback is a task of its own, run after the paint it reports.
   const observer = new PerformanceObserver((entries) => {
     if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
-    then();
+    void hydrate();
   });
   // buffered: the paint may have happened before this script ran.
   observer.observe({ type: 'paint', buffered: true });
-}
+};
 
 export default afterPaint;
