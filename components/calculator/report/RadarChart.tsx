@@ -26,7 +26,7 @@ const SIDE = 64;
 
 /**
  * Splits a label into at most two lines near its middle space. Labels are set large enough to read on a
- * phone, where the drawing is scaled down (calculator.css), so anything longer than a short word wraps.
+ * phone, where the drawing is scaled down (report.css), so anything longer than a short word wraps.
  */
 function labelLines(label: string): string[] {
   if (label.length <= 10 || !label.includes(' ')) return [label];

@@ -1,7 +1,7 @@
 /**
  * The team table: people × competencies. Column headers sort (aria-sort says how); each level cell marks
  * the person's target profile ("L3 → L4" when below it); the last row is the spread of each competency.
- * On narrow screens each person becomes a card (calculator.css).
+ * On narrow screens each person becomes a card (team.css).
  */
 import type { SortDirection, TeamRow } from '@lib/calculator/team';
 import { useModel } from '../context';
