@@ -6,6 +6,7 @@ import type { People } from '../../src/lib/assessment/people-format';
 import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
   addPerson,
+  calculatorReady,
   dimensionGroup,
   flatRater,
   levelOption,
@@ -120,6 +121,40 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
     const row = page.locator('tr[data-person="Alex"]');
     await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+  });
+
+  test('each person keeps their rater across a reload and in a new tab', async ({ page, context }) => {
+    await openCalculator(page);
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await addPerson(page, 'Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // Choices against the likely rater, so only a kept choice brings them back.
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await switchRater(page, 'Self-assessment').check();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await switchRater(page, 'Manager').check();
+    await personSelect(page).selectOption({ label: 'Sam' });
+
+    await page.reload();
+    await calculatorReady(page);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await switchRater(page, 'Self-assessment').check();
+
+    // Another tab of the same browser finds the choices too.
+    const other = await context.newPage();
+    await openCalculator(other);
+    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
+    await personSelect(other).selectOption({ label: 'Alex' });
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
   });
 
   test('the team view says whose ratings it shows and offers the other rater’s where these are empty', async ({
