@@ -5,7 +5,8 @@
  * into the address (`hashchange`). In 'memory' mode (the embed before the person opts in) nothing is read or
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception; once the
  * browser refuses a write, every change is kept in memory (applied to what is shown, not to what storage
- * still holds) for as long as the page is open, and writing is tried again on each change.
+ * still holds) for as long as the page is open, and writing is tried again on each change. The one Undo offer
+ * is kept in this tab's sessionStorage and offered again after a reload (state/undo-offer.ts reads it back).
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '@lib/assessment/raters';
@@ -24,6 +25,7 @@ import {
   type Notice,
   type SavedRead,
 } from '@lib/calculator/state/reducer';
+import { isUndoable } from '@lib/calculator/state/notices';
 import { isShareFragment } from '@lib/assessment/share-fragment';
 import type { StorageMode } from '@lib/calculator/storage-mode';
 import { stampedPeople } from '@lib/calculator/ladder-stamp';
@@ -44,6 +46,21 @@ const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.
 
 /** The refused-storage notice, dismissed when a write succeeds again. */
 const SAVED_AGAIN: Notice = { kind: 'no-storage' };
+
+/** Keeps the Undo offer in this tab for a reload when it changed (gone: removed). Undo of "start over" is not kept. */
+function keepUndoOffer(key: string, before: CalculatorState, next: CalculatorState) {
+  const offer = next.notices.find(isUndoable);
+  if (offer === before.notices.find(isUndoable)) return;
+  const kept = offer?.undo && offer.undo.type !== 'restore-damaged' ? { text: offer.text, undo: offer.undo } : null;
+  writeKey(key, kept && JSON.stringify(kept), true);
+}
+
+/** The Undo offer kept before a reload, checked (its reader loads only when there is one); null if none. */
+async function readUndoOffer(key: string, known: KnownIds) {
+  const kept = readKey(key, true);
+  if (!kept.ok || !kept.value) return null;
+  return (await import('@lib/calculator/state/undo-offer')).readUndoOffer(kept.value, known);
+}
 
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
@@ -119,6 +136,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
   const persist = storage === 'local';
   const key = peopleStorageKey(known.trackId);
   const activeKey = `${key}:active`;
+  const undoKey = `${key}:undo`;
   const [state, setState] = useState(() => initialState(known.trackId, persist, new Date().toISOString()));
   // What event handlers need now, not as of their render.
   const stateRef = useRef(state);
@@ -134,11 +152,12 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
         writeKey(activeKey, next.activeId);
       }
+      if (next.persist) keepUndoOffer(undoKey, before, next);
       stateRef.current = next;
       setState(next);
       return next;
     },
-    [model, known, activeKey],
+    [model, known, activeKey, undoKey],
   );
 
   /** Reads the browser's state: saved people, then a shared link in the address. */
@@ -158,7 +177,10 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
     // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
     if (findPerson(next.people, carryId) && !next.paused)
       writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
-  }, [model, known, persist, key, activeKey, apply]);
+    // The Undo offered before a reload, offered again (unless the saved data is damaged: nothing changes then).
+    const offer = persist && !next.paused ? await readUndoOffer(undoKey, known) : null;
+    if (offer) apply({ type: 'inform', ...offer });
+  }, [model, known, persist, key, activeKey, undoKey, apply]);
 
   useEffect(() => {
     // Reading the browser's storage after hydration keeps the server render and the first client render equal.
