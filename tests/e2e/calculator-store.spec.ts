@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { People } from '../../src/lib/assessment/people-format';
 import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
+  PEOPLE_KEY,
   addPerson,
   calculatorReady,
   dimensionGroup,
@@ -121,6 +122,59 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
     const row = page.locator('tr[data-person="Alex"]');
     await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+  });
+
+  test('the Undo of a delete survives a reload and brings the person back with ratings and snapshots', async ({
+    page,
+  }) => {
+    await openCalculator(page);
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await rate(page, 'english', [3, 3, 3, 3, 3]);
+    await menuItem(page, 'Manage', 'Save snapshot');
+    await personSelect(page).selectOption({ label: 'Me' });
+    await personSelect(page).selectOption({ label: 'Alex' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await menuItem(page, 'Manage', 'Delete “Alex”');
+    await expect(message(page, 'Deleted “Alex”.')).toBeVisible();
+    await expect(personSelect(page).locator('option')).toHaveText(['Me']);
+
+    await page.reload();
+    await calculatorReady(page);
+    const offer = message(page, 'Deleted “Alex”.');
+    await offer.getByRole('button', { name: 'Undo' }).click();
+    await expect(personSelect(page).locator('option')).toHaveText(['Me', 'Alex']);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Alex');
+    await expect(resultRegion(page).locator('li[data-competency="english"]')).toContainText('L3');
+    const alex = (await savedNow(page)).people.find((person) => person.name === 'Alex')!;
+    expect(alex.snapshots).toHaveLength(1);
+    // Used, it is gone, also after another reload.
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await calculatorReady(page);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  });
+
+  test('a damaged Undo offer kept in the tab gives no error and no Undo', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (entry) => void (entry.type() === 'error' && problems.push(entry.text())));
+    await openCalculator(page);
+    await addPerson(page, 'Alex');
+    await expect(message(page, 'Added “Alex”.').getByRole('button', { name: 'Undo' })).toBeVisible();
+    // A damaged offer, and one naming a person whose ratings are out of range.
+    for (const damaged of [
+      '{"text":"Deleted “Alex”.","undo":{',
+      JSON.stringify({ text: 'Deleted “X”.', undo: { type: 'restore', index: 0, person: { id: 'x', name: 'X' } } }),
+    ]) {
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [`${PEOPLE_KEY}:undo`, damaged]);
+      await page.reload();
+      await calculatorReady(page);
+      await expect(personSelect(page).locator('option:checked')).toHaveText('Alex');
+      await expect(page.locator('.calc-message')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    }
+    expect(problems).toEqual([]);
   });
 
   test('each person keeps their rater across a reload and in a new tab', async ({ page, context }) => {
