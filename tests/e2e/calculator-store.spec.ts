@@ -124,6 +124,37 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
   });
 
+  test('on a phone, a person rating far down the page is told when the browser refuses to save', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
+    });
+    await openCalculator(page);
+    const last = model.competencies.at(-1)!;
+    await levelOption(dimensionGroup(page, last.id, 0), 3).check();
+    const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
+    await expect(notice).toBeAttached();
+    await expect(notice).not.toBeInViewport();
+    // The result bar, in view while rating, says so on one line and leads to the notice.
+    const line = message(page, 'Not saved: kept in this page only.');
+    await expect(line).toBeInViewport();
+    expect((await resultRegion(page).boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
+    await line.getByRole('button', { name: 'What to do' }).click();
+    await expect(notice).toBeFocused();
+    await expect(notice).toBeInViewport();
+    await expect(notice.getByRole('button', { name: 'Export all ratings (JSON)' })).toBeInViewport();
+    // Saved again: the line goes with the notice.
+    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+    await levelOption(dimensionGroup(page, last.id, 0), 4).check();
+    await expect(notice).toHaveCount(0);
+    await expect(line).toHaveCount(0);
+  });
+
   test('the Undo of a delete survives a reload and brings the person back with ratings and snapshots', async ({
     page,
   }) => {
