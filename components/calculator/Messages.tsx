@@ -23,13 +23,13 @@ export function Messages({ notices }: { notices: Notice[] }) {
     <div className="calc-messages" role="status" aria-live="polite">
       {notices.some((notice) => notice.kind === 'no-storage') && (
         <p key="no-storage" className="calc-message calc-message--info">
-          <span>Not saved: kept in this page only.</span>
+          <span>Not saved in this browser.</span>
           <button
             type="button"
             className="calc-button calc-button--quiet"
             onClick={() => document.getElementById(noticeId)?.focus()}
           >
-            What to do
+            Details
           </button>
         </p>
       )}

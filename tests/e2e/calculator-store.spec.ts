@@ -141,10 +141,10 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(notice).toBeAttached();
     await expect(notice).not.toBeInViewport();
     // The result bar, in view while rating, says so on one line and leads to the notice.
-    const line = message(page, 'Not saved: kept in this page only.');
+    const line = message(page, 'Not saved in this browser.');
     await expect(line).toBeInViewport();
     expect((await resultRegion(page).boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
-    await line.getByRole('button', { name: 'What to do' }).click();
+    await line.getByRole('button', { name: 'Details' }).click();
     await expect(notice).toBeFocused();
     await expect(notice).toBeInViewport();
     await expect(notice.getByRole('button', { name: 'Export all ratings (JSON)' })).toBeInViewport();
