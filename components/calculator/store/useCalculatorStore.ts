@@ -47,19 +47,17 @@ const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.
 /** The refused-storage notice, dismissed when a write succeeds again. */
 const SAVED_AGAIN: Notice = { kind: 'no-storage' };
 
-/** Keeps the Undo offer in this tab for a reload when it changed (gone: removed). Undo of "start over" is not kept. */
-function keepUndoOffer(key: string, before: CalculatorState, next: CalculatorState) {
-  const offer = next.notices.find(isUndoable);
-  if (offer === before.notices.find(isUndoable)) return;
-  const kept = offer?.undo && offer.undo.type !== 'restore-damaged' ? { text: offer.text, undo: offer.undo } : null;
-  writeKey(key, kept && JSON.stringify(kept), true);
-}
+/** The Undo offer on screen; when it changes, it is kept for a reload in this tab (undo-session.ts). */
+const offerOf = (state: CalculatorState) => state.notices.find(isUndoable);
+const undoSession = () => import('./undo-session');
 
-/** The Undo offer kept before a reload, checked (its reader loads only when there is one); null if none. */
-async function readUndoOffer(key: string, known: KnownIds) {
-  const kept = readKey(key, true);
-  if (!kept.ok || !kept.value) return null;
-  return (await import('@lib/calculator/state/undo-offer')).readUndoOffer(kept.value, known);
+/** True when this tab kept an Undo offer before a reload (the reader loads only then). */
+function hasKeptOffer(key: string): boolean {
+  try {
+    return sessionStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
@@ -152,7 +150,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
         writeKey(activeKey, next.activeId);
       }
-      if (next.persist) keepUndoOffer(undoKey, before, next);
+      const offer = offerOf(next);
+      if (next.persist && offer !== offerOf(before)) void undoSession().then((m) => m.keepUndoOffer(undoKey, offer));
       stateRef.current = next;
       setState(next);
       return next;
@@ -178,7 +177,8 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
     if (findPerson(next.people, carryId) && !next.paused)
       writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
     // The Undo offered before a reload, offered again (unless the saved data is damaged: nothing changes then).
-    const offer = persist && !next.paused ? await readUndoOffer(undoKey, known) : null;
+    const kept = persist && !next.paused && hasKeptOffer(undoKey);
+    const offer = kept ? (await undoSession()).readKeptUndoOffer(undoKey, known) : null;
     if (offer) apply({ type: 'inform', ...offer });
   }, [model, known, persist, key, activeKey, undoKey, apply]);
 

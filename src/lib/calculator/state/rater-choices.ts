@@ -9,26 +9,20 @@ export type RaterChoices = Readonly<Record<string, RaterRole>>;
 
 export const raterChoicesKey = (trackId: string) => `career-ladder:${trackId}:raters:v1`;
 
-/** The choices read back from storage; damaged or foreign data reads as no choice at all. */
+/** The choices read back from storage; damaged data reads as none, and an entry that is not a known rater is dropped. */
 export function parseRaterChoices(raw: string | null | undefined): RaterChoices {
-  let value: unknown;
   try {
-    value = JSON.parse(raw ?? '{}');
+    const entries = Object.entries((JSON.parse(raw ?? '{}') as object | null) ?? {});
+    return Object.fromEntries(entries.filter(([, role]) => RATER_ROLES.includes(role as RaterRole)));
   } catch {
     return {};
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const choices: Record<string, RaterRole> = {};
-  for (const [id, role] of Object.entries(value)) {
-    if (RATER_ROLES.includes(role as RaterRole)) choices[id] = role as RaterRole;
-  }
-  return choices;
 }
 
 /** The choices with one more made; people no longer in the list are forgotten, so the key stays small. */
 export function withRaterChoice(choices: RaterChoices, id: string, role: RaterRole, ids: string[]): RaterChoices {
-  const kept: Record<string, RaterRole> = {};
-  for (const other of ids) if (choices[other]) kept[other] = choices[other];
-  kept[id] = role;
-  return kept;
+  return {
+    ...Object.fromEntries(ids.filter((other) => choices[other]).map((other) => [other, choices[other]!])),
+    [id]: role,
+  };
 }
