@@ -1,11 +1,11 @@
 /**
  * Who is rating on screen. Each person keeps the rater last chosen for them, in this browser across reloads
  * and tabs (a key of its own per track, state/rater-choices.ts; only in memory while the page may not use
- * storage); a person never chosen for gets the likely one: the browser's own first person ("Me") is rated by themselves,
- * anyone else added here by their manager (a manager who adds a report and rates them sees the ratings in
- * the team view and its CSV, which show manager ratings first), unless only a self-assessment arrived for
- * them. A shared link or file that holds only the other rater's ratings (an engineer's self-assessment opened
- * by their manager) switches to that rater, so what arrived is what is shown.
+ * storage). A person never chosen for gets the likely one: the browser's own first person ("Me") is rated by
+ * themselves, anyone else added here by their manager (a manager who adds a report and rates them sees the
+ * ratings in the team view and its CSV, which show manager ratings first), unless only a self-assessment
+ * arrived for them. A shared link or file that holds only the other rater's ratings (an engineer's
+ * self-assessment opened by their manager) switches to that rater, so what arrived is what is shown.
  */
 import { useState } from 'react';
 import type { RaterRole } from '../../src/lib/assessment/raters';

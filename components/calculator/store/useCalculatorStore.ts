@@ -6,7 +6,7 @@
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception; once the
  * browser refuses a write, every change is kept in memory (applied to what is shown, not to what storage
  * still holds) for as long as the page is open, and writing is tried again on each change. The one Undo offer
- * is kept in this tab's sessionStorage and offered again after a reload (state/undo-offer.ts reads it back).
+ * is kept in this tab's sessionStorage and offered again after a reload (undo-session.ts, loaded on demand).
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '@lib/assessment/raters';
