@@ -102,7 +102,7 @@ type ScreenProps = Omit<Props, 'model' | 'storage'> & { state: CalculatorState; 
 /** The calculator on screen: what arrived or went wrong, whose ratings, and the three views. */
 function Screen({ state, person, competencies, targetLevel, onResults, team = true }: ScreenProps) {
   const dispatch = useDispatch();
-  const [role, setRole] = useRater(state.incoming, person);
+  const [role, setRole] = useRater(state, person);
   const [view, setView] = useState<View>('rate');
   const [printing, setPrinting] = useState(false);
   const ratedHere = useRef(false);

@@ -6,11 +6,11 @@ import type { People } from '../../src/lib/assessment/people-format';
 import type { Notice } from '../../src/lib/calculator/state/types';
 import { downloadText } from '@lib/calculator/download-and-copy';
 import { useDispatch, useModel } from './context';
+import { noStorageNoticeId } from './Messages';
 
 /** `people`: everything rated in this page, for the export offered when the browser refuses to save. */
 export default function Notices({ notices, people }: { notices: Notice[]; people: People }) {
   const dispatch = useDispatch();
-  const model = useModel();
   const onStartOver = () => dispatch({ type: 'start-over' });
   const onDismiss = (notice: Notice) => dispatch({ type: 'dismiss', notice });
   const problems = notices.filter((notice) => notice.kind !== 'message');
@@ -61,26 +61,32 @@ export default function Notices({ notices, people }: { notices: Notice[]; people
               </div>
             );
           case 'no-storage':
-            return (
-              <div key="no-storage" className="calc-notice calc-notice--warn" role="status">
-                <p>
-                  <strong>This browser does not let the page save (its storage is full or blocked).</strong> Every
-                  rating you make here is kept in this page, all of them, for as long as it stays open; closing or
-                  reloading it loses them. Export them to keep them: the file holds every person and every rating.
-                </p>
-                <p className="calc-actions">
-                  <button
-                    type="button"
-                    className="calc-button calc-button--primary"
-                    onClick={async () => (await import('@lib/calculator/export-import')).exportEveryone(model, people)}
-                  >
-                    Export all ratings (JSON)
-                  </button>
-                </p>
-              </div>
-            );
+            return <NoStorageNotice key="no-storage" people={people} />;
         }
       })}
+    </div>
+  );
+}
+
+/** The browser refused to save: what that means, and an export that keeps it all (the bar's line leads here). */
+function NoStorageNotice({ people }: { people: People }) {
+  const model = useModel();
+  return (
+    <div id={noStorageNoticeId(model.track.id)} tabIndex={-1} className="calc-notice calc-notice--warn" role="status">
+      <p>
+        <strong>This browser does not let the page save (its storage is full or blocked).</strong> Every rating you make
+        here is kept in this page, all of them, for as long as it stays open; closing or reloading it loses them. Export
+        them to keep them: the file holds every person and every rating.
+      </p>
+      <p className="calc-actions">
+        <button
+          type="button"
+          className="calc-button calc-button--primary"
+          onClick={async () => (await import('@lib/calculator/export-import')).exportEveryone(model, people)}
+        >
+          Export all ratings (JSON)
+        </button>
+      </p>
     </div>
   );
 }

@@ -174,9 +174,12 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expect(score(page)).toHaveText('3.00');
     await switchRater(page, 'Manager').check();
     await expect(levelOption(dimensionGroup(page, 'english', 0), 2)).toBeChecked();
-    // And it is saved again, not only shown.
+    // And it is saved again, not only shown (the rater chosen last for "Me" is kept too, decision 0022).
     await page.reload();
     await calculatorReady(page);
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(levelOption(dimensionGroup(page, 'english', 0), 2)).toBeChecked();
+    await switchRater(page, 'Self-assessment').check();
     await expect(score(page)).toHaveText('3.00');
   });
 

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import type { People } from '../../src/lib/assessment/people-format';
 import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
+  PEOPLE_KEY,
   addPerson,
+  calculatorReady,
   dimensionGroup,
   flatRater,
   levelOption,
@@ -120,6 +122,124 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
     const row = page.locator('tr[data-person="Alex"]');
     await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+  });
+
+  test('on a phone, a person rating far down the page is told when the browser refuses to save', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
+    });
+    await openCalculator(page);
+    const last = model.competencies.at(-1)!;
+    await levelOption(dimensionGroup(page, last.id, 0), 3).check();
+    const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
+    await expect(notice).toBeAttached();
+    await expect(notice).not.toBeInViewport();
+    // The result bar, in view while rating, says so on one line and leads to the notice.
+    const line = message(page, 'Not saved in this browser.');
+    await expect(line).toBeInViewport();
+    expect((await resultRegion(page).boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
+    await line.getByRole('button', { name: 'Details' }).click();
+    await expect(notice).toBeFocused();
+    await expect(notice).toBeInViewport();
+    await expect(notice.getByRole('button', { name: 'Export all ratings (JSON)' })).toBeInViewport();
+    // Saved again: the line goes with the notice.
+    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+    await levelOption(dimensionGroup(page, last.id, 0), 4).check();
+    await expect(notice).toHaveCount(0);
+    await expect(line).toHaveCount(0);
+  });
+
+  test('the Undo of a delete survives a reload and brings the person back with ratings and snapshots', async ({
+    page,
+  }) => {
+    await openCalculator(page);
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await rate(page, 'english', [3, 3, 3, 3, 3]);
+    await menuItem(page, 'Manage', 'Save snapshot');
+    await personSelect(page).selectOption({ label: 'Me' });
+    await personSelect(page).selectOption({ label: 'Alex' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await menuItem(page, 'Manage', 'Delete “Alex”');
+    await expect(message(page, 'Deleted “Alex”.')).toBeVisible();
+    await expect(personSelect(page).locator('option')).toHaveText(['Me']);
+
+    await page.reload();
+    await calculatorReady(page);
+    const offer = message(page, 'Deleted “Alex”.');
+    await offer.getByRole('button', { name: 'Undo' }).click();
+    await expect(personSelect(page).locator('option')).toHaveText(['Me', 'Alex']);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Alex');
+    await expect(resultRegion(page).locator('li[data-competency="english"]')).toContainText('L3');
+    const alex = (await savedNow(page)).people.find((person) => person.name === 'Alex')!;
+    expect(alex.snapshots).toHaveLength(1);
+    // Used, it is gone, also after another reload.
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await calculatorReady(page);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  });
+
+  test('a damaged Undo offer kept in the tab gives no error and no Undo', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (entry) => void (entry.type() === 'error' && problems.push(entry.text())));
+    await openCalculator(page);
+    await addPerson(page, 'Alex');
+    await expect(message(page, 'Added “Alex”.').getByRole('button', { name: 'Undo' })).toBeVisible();
+    // A damaged offer, and one naming a person whose ratings are out of range.
+    for (const damaged of [
+      '{"text":"Deleted “Alex”.","undo":{',
+      JSON.stringify({ text: 'Deleted “X”.', undo: { type: 'restore', index: 0, person: { id: 'x', name: 'X' } } }),
+    ]) {
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [`${PEOPLE_KEY}:undo`, damaged]);
+      await page.reload();
+      await calculatorReady(page);
+      await expect(personSelect(page).locator('option:checked')).toHaveText('Alex');
+      await expect(page.locator('.calc-message')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('each person keeps their rater across a reload and in a new tab', async ({ page, context }) => {
+    await openCalculator(page);
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await addPerson(page, 'Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // Choices against the likely rater, so only a kept choice brings them back.
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await switchRater(page, 'Self-assessment').check();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await switchRater(page, 'Manager').check();
+    await personSelect(page).selectOption({ label: 'Sam' });
+
+    await page.reload();
+    await calculatorReady(page);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await switchRater(page, 'Self-assessment').check();
+
+    // Another tab of the same browser finds the choices too.
+    const other = await context.newPage();
+    await openCalculator(other);
+    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
+    await personSelect(other).selectOption({ label: 'Alex' });
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
   });
 
   test('the team view says whose ratings it shows and offers the other rater’s where these are empty', async ({

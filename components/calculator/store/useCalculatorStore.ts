@@ -5,7 +5,8 @@
  * into the address (`hashchange`). In 'memory' mode (the embed before the person opts in) nothing is read or
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception; once the
  * browser refuses a write, every change is kept in memory (applied to what is shown, not to what storage
- * still holds) for as long as the page is open, and writing is tried again on each change.
+ * still holds) for as long as the page is open, and writing is tried again on each change. The one Undo offer
+ * is kept in this tab's sessionStorage and offered again after a reload (undo-session.ts, loaded on demand).
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '@lib/assessment/raters';
@@ -24,6 +25,7 @@ import {
   type Notice,
   type SavedRead,
 } from '@lib/calculator/state/reducer';
+import { isUndoable } from '@lib/calculator/state/notices';
 import { isShareFragment } from '@lib/assessment/share-fragment';
 import type { StorageMode } from '@lib/calculator/storage-mode';
 import { stampedPeople } from '@lib/calculator/ladder-stamp';
@@ -44,6 +46,19 @@ const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.
 
 /** The refused-storage notice, dismissed when a write succeeds again. */
 const SAVED_AGAIN: Notice = { kind: 'no-storage' };
+
+/** The Undo offer on screen; when it changes, it is kept for a reload in this tab (undo-session.ts). */
+const offerOf = (state: CalculatorState) => state.notices.find(isUndoable);
+const undoSession = () => import('./undo-session');
+
+/** True when this tab kept an Undo offer before a reload (the reader loads only then). */
+function hasKeptOffer(key: string): boolean {
+  try {
+    return sessionStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
@@ -119,6 +134,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
   const persist = storage === 'local';
   const key = peopleStorageKey(known.trackId);
   const activeKey = `${key}:active`;
+  const undoKey = `${key}:undo`;
   const [state, setState] = useState(() => initialState(known.trackId, persist, new Date().toISOString()));
   // What event handlers need now, not as of their render.
   const stateRef = useRef(state);
@@ -134,11 +150,13 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
       if (next.persist && next.activeId !== before.activeId && REMEMBERS_ACTIVE(action)) {
         writeKey(activeKey, next.activeId);
       }
+      const offer = offerOf(next);
+      if (next.persist && offer !== offerOf(before)) void undoSession().then((m) => m.keepUndoOffer(undoKey, offer));
       stateRef.current = next;
       setState(next);
       return next;
     },
-    [model, known, activeKey],
+    [model, known, activeKey, undoKey],
   );
 
   /** Reads the browser's state: saved people, then a shared link in the address. */
@@ -158,7 +176,11 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
     // Ratings carried over from the page into storage (the embed's opt-in) are saved at once.
     if (findPerson(next.people, carryId) && !next.paused)
       writeKey(key, JSON.stringify(stampedPeople(model, next.people)));
-  }, [model, known, persist, key, activeKey, apply]);
+    // The Undo offered before a reload, offered again (unless the saved data is damaged: nothing changes then).
+    const kept = persist && !next.paused && hasKeptOffer(undoKey);
+    const offer = kept ? (await undoSession()).readKeptUndoOffer(undoKey, known) : null;
+    if (offer) apply({ type: 'inform', ...offer });
+  }, [model, known, persist, key, activeKey, undoKey, apply]);
 
   useEffect(() => {
     // Reading the browser's storage after hydration keeps the server render and the first client render equal.
