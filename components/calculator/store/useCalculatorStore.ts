@@ -26,7 +26,6 @@ import {
   type SavedRead,
 } from '@lib/calculator/state/reducer';
 import { isUndoable } from '@lib/calculator/state/notices';
-import { isShareFragment } from '@lib/assessment/share-fragment';
 import type { StorageMode } from '@lib/calculator/storage-mode';
 import { stampedPeople } from '@lib/calculator/ladder-stamp';
 import { clearShareFragment } from './address';
@@ -60,10 +59,14 @@ function hasKeptOffer(key: string): boolean {
   }
 }
 
-/** A shared link in the address, decoded; the decoder is loaded only when there is a link to read. */
+/**
+ * A shared link in the address, decoded. The code that tells a link from an in-page anchor, and decodes it,
+ * loads only when the address has a fragment at all.
+ */
 async function readLink(model: CalculatorModel, known: KnownIds): Promise<LinkRead | null> {
+  if (window.location.hash.length <= 1) return null;
+  const { decodeShareLink, isShareFragment } = await import('@lib/assessment/share-link');
   if (!isShareFragment(window.location.hash)) return null;
-  const { decodeShareLink } = await import('@lib/assessment/share-link');
   const decoded = decodeShareLink(window.location.hash, model, known);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const person = newPerson(decoded.shared.name ?? 'Shared assessment', decoded.shared.raters);
@@ -203,7 +206,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
         if (damaged?.kind === 'corrupt') writeKey(damaged.key, null);
       }
       if (command.type === 'resolve' || (command.type === 'dismiss' && command.notice.kind === 'bad-link')) {
-        clearShareFragment();
+        void clearShareFragment();
       }
       apply({ ...command, now: new Date().toISOString() } as Action);
     },
