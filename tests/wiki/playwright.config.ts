@@ -31,6 +31,9 @@ export default defineConfig({
     trace: 'on-first-retry',
     actionTimeout: 20_000,
     navigationTimeout: 60_000,
+    // One browser context and tab per worker, reset between journeys, as in the main suite (see
+    // playwright.config.ts); the spec revokes the permissions a journey granted.
+    reuseContext: true,
   },
   webServer: [
     {
