@@ -16,15 +16,17 @@
 // and last, alone, "N passed, N failed" over unit and browser tests together. A flaky test (failed, then
 // passed on Playwright's retry) and a skipped test count as failures; zero tests overall fails. The exit
 // code is non-zero whenever anything failed.
-// With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` follow the browser
-// tests (scripts/test-wiki.mjs, which installs the wikis when missing), counted in the totals.
+// With --wiki (what .ci/run runs), the real-wiki journeys of `npm run test:wiki` (scripts/test-wiki.mjs,
+// which installs the wikis when missing) run alongside the browser tests, counted in the totals; their
+// output follows the browser tests'. Each step keeps two Playwright workers: the browser tests leave a core
+// idle at moments (a worker waiting on a page, the run's start and end), the wiki step more so (its wikis
+// start up), and the two fill each other's gaps; run one after the other they took a minute longer.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { firstLine, readPlaywrightReport, summariseReport, timePerFile } from './playwright-report.mjs';
-import { runWikiTests } from './test-wiki.mjs';
 import { REPO_ROOT, SITE_BUILDS } from '../tests/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
@@ -239,6 +241,25 @@ async function runBrowserTests(reportDir) {
   }
 }
 
+/** The real-wiki journeys (scripts/test-wiki.mjs) against dist/, built by then; their counts go to wiki.json. */
+function startWikiTests(reportDir) {
+  const script = join(REPO_ROOT, 'scripts/test-wiki.mjs');
+  const args = [script, '--no-build', '--result', join(reportDir, 'wiki.json')];
+  return runAlongside(process.execPath, args, join(reportDir, 'wiki.log'));
+}
+
+async function finishWikiTests(wiki, reportDir) {
+  section('real-wiki journeys (scripts/test-wiki.mjs, run alongside the browser tests)');
+  const { status, seconds } = await wiki.finish();
+  timings.push(['wiki tests', seconds]);
+  const result = readJson(join(reportDir, 'wiki.json'));
+  if (!result) return fail(`[wiki] scripts/test-wiki.mjs exited with ${status} and no result (see its output above)`);
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  problems.push(...result.problems);
+  if (status !== 0 && result.failed === 0) fail(`[wiki] scripts/test-wiki.mjs exited with ${status}`);
+}
+
 async function main() {
   if (!nodeIsRecentEnough()) {
     console.error(`Node ${process.versions.node} is too old; run "npm test" after "npm ci" (it uses the pinned node).`);
@@ -262,13 +283,9 @@ async function main() {
     if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
     else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
     else {
+      const wiki = process.argv.includes('--wiki') ? startWikiTests(reportDir) : null;
       await timed('browser tests', () => runBrowserTests(reportDir));
-      if (process.argv.includes('--wiki')) {
-        const wiki = await timed('wiki tests', () => runWikiTests({ build: false }));
-        totals.passed += wiki.passed;
-        totals.failed += wiki.failed;
-        problems.push(...wiki.problems);
-      }
+      if (wiki) await finishWikiTests(wiki, reportDir);
     }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });

@@ -2,10 +2,11 @@
 // ikiwiki, gitit and Fossil (installed when missing, see scripts/ensure-wikis.mjs), TiddlyWiki (npm) and a
 // bare HTML page, against the built ladder
 // (dist/) served with the documented hosting headers. Run alone it builds dist/ first and ends with one
-// line, "N passed, N failed"; scripts/test-all.mjs --wiki (what .ci/run runs) calls runWikiTests after the
-// main suite and adds its counts to the totals.
+// line, "N passed, N failed"; scripts/test-all.mjs --wiki (what .ci/run runs) runs it alongside the browser
+// tests, as `node scripts/test-wiki.mjs --no-build --result <file>` (dist/ is built by then; the counts and
+// failures are written to <file> as JSON), and adds its counts to the totals.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,9 +85,15 @@ export function runWikiTests({ build = true } = {}) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = runWikiTests();
-  console.log('\n=== summary ===');
-  for (const problem of result.problems) console.log(`- ${problem}`);
-  console.log(`${result.passed} passed, ${result.failed} failed`);
+  const result = runWikiTests({ build: !process.argv.includes('--no-build') });
+  const resultAt = process.argv.indexOf('--result');
+  if (resultAt > 0) {
+    // For scripts/test-all.mjs, which prints the one summary.
+    writeFileSync(process.argv[resultAt + 1] ?? '', JSON.stringify(result));
+  } else {
+    console.log('\n=== summary ===');
+    for (const problem of result.problems) console.log(`- ${problem}`);
+    console.log(`${result.passed} passed, ${result.failed} failed`);
+  }
   process.exitCode = result.failed > 0 ? 1 : 0;
 }

@@ -192,6 +192,9 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expect(levelOption(dimensionGroup(second, mastery.id, 0), 2)).toBeChecked();
 
     await levelOption(dimensionGroup(first, mastery.id, 1), 3).check();
+    // The second tab is edited once it shows the first tab's save, as a person would: localStorage reaches
+    // another tab's renderer a moment later, and under load an edit made before that read storage without it.
+    await expect(levelOption(dimensionGroup(second, mastery.id, 1), 3)).toBeChecked();
     await levelOption(dimensionGroup(second, mastery.id, 2), 4).check();
     // Each tab shows the other's edit, and what is saved holds both.
     for (const tab of [first, second]) {

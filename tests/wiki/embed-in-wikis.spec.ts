@@ -78,6 +78,12 @@ function expectedResult() {
   };
 }
 
+// Each worker reuses one browser context (reuseContext in playwright.config.ts), whose reset leaves granted
+// permissions in place: the clipboard a journey was allowed to read goes with the journey.
+test.afterEach(async ({ context }) => {
+  await context.clearPermissions();
+});
+
 for (const wiki of WIKIS) {
   // One wiki's two journeys run one after the other (in one worker): both save a page in the same wiki, and
   // gitit and Fossil commit each save to one repository, which a second save at the same moment can fail.

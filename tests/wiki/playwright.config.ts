@@ -17,7 +17,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // As in the main suite (playwright.config.ts): one retry tells a flaky journey from a broken one (both count
+  // as failures in scripts/test-wiki.mjs), and only the retry records a trace. Recording one for every journey
+  // and keeping it on failure cost a fifth of the wiki step's time.
+  retries: 1,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
@@ -25,9 +28,12 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
     baseURL: `${ORIGINS.ladder}/`,
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     actionTimeout: 20_000,
     navigationTimeout: 60_000,
+    // One browser context and tab per worker, reset between journeys, as in the main suite (see
+    // playwright.config.ts); the spec revokes the permissions a journey granted.
+    reuseContext: true,
   },
   webServer: [
     {

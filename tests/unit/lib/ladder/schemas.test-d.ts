@@ -1,7 +1,7 @@
 /**
  * Type-level tests of the shapes declared once and inferred everywhere else: if a schema changes, the
  * types the pages, the scoring core and the calculator use change with it, or these fail to compile.
- * Run by Vitest's typecheck mode (vitest.config.ts) and by `astro check`.
+ * Compiled by `astro check` (npm run check), which fails on any assertion here (see vitest.config.ts).
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
