@@ -46,9 +46,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         onwarn: quietAstroDirectives,
-        // The assessment model the calculator needs on load (the raters, their shape checker and the format 1
-        // reader, the saved people format and the ladder-version carry-over) in one chunk: split by importer,
-        // they made two to four small chunks, 0.2 to 1 kB more gzipped.
+        // React, React DOM, the scheduler and Astro's React client in one chunk; the assessment model the
+        // calculator needs on load (the raters, their shape checker, the saved people format, the
+        // ladder-version carry-over) and its context in another: split by importer, they made four to six
+        // small chunks, 1 to 2 kB more gzipped. The format 1 reader is left out: it loads only for format 1
+        // data (components/calculator/store/saved-people.ts).
         output: {
           codeSplitting: {
             groups: [
@@ -58,7 +60,7 @@ export default defineConfig({
               },
               {
                 name: 'assessment',
-                test: /src[\\/]lib[\\/](assessment[\\/](raters|shape|people-format|ladder-versions|legacy[\\/]v1-assessment)|ladder[\\/]versions[\\/]map-ratings)\.ts$|components[\\/]calculator[\\/]context\.ts$/,
+                test: /src[\\/]lib[\\/](assessment[\\/](raters|shape|people-format|ladder-versions)|ladder[\\/]versions[\\/]map-ratings)\.ts$|components[\\/]calculator[\\/]context\.ts$/,
               },
             ],
           },

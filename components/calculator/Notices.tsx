@@ -6,7 +6,7 @@ import type { People } from '../../src/lib/assessment/people-format';
 import type { Notice } from '../../src/lib/calculator/state/types';
 import { downloadText } from '@lib/calculator/download-and-copy';
 import { useDispatch, useModel } from './context';
-import { noStorageNoticeId } from './Messages';
+import { noStorageNoticeId } from './NoStorageLine';
 
 /** `people`: everything rated in this page, for the export offered when the browser refuses to save. */
 export default function Notices({ notices, people }: { notices: Notice[]; people: People }) {

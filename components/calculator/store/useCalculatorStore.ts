@@ -30,7 +30,7 @@ import type { StorageMode } from '@lib/calculator/storage-mode';
 import { stampedPeople } from '@lib/calculator/ladder-stamp';
 import { clearShareFragment } from './address';
 import { useExpiringMessages } from './useExpiringMessages';
-import { readSavedPeople } from './saved-people';
+import { prepareSavedRead, readSavedPeople } from './saved-people';
 import { readKey, writeKey } from './storage';
 
 export interface CalculatorStore {
@@ -164,6 +164,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
 
   /** Reads the browser's state: saved people, then a shared link in the address. */
   const load = useCallback(async () => {
+    if (persist) await prepareSavedRead(known);
     const saved: SavedRead = persist ? readSavedPeople(known) : { kind: 'none', people: emptyPeople(known.trackId) };
     const link = await readLink(model, known);
     const remembered = persist ? readKey(activeKey) : undefined;

@@ -5,7 +5,8 @@
 import type { KnownIds } from '@lib/assessment/raters';
 import type { CalculatorModel } from '@lib/calculator/model';
 import { newPerson } from '@lib/calculator/people';
-import { parseImport, personExport, type People, type Person } from '@lib/assessment/people-format';
+import type { People, Person } from '@lib/assessment/people-format';
+import { parseImport, personExport } from '@lib/assessment/people-files';
 import { stampedPeople, stampedPerson } from '@lib/calculator/ladder-stamp';
 import { formatDate } from '@lib/calculator/dates';
 import { markdownSummary } from '@lib/calculator/summary';

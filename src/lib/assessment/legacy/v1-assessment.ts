@@ -5,9 +5,9 @@
  */
 import { checkRaters, isRecord, joinProblems, ratersSchema, type KnownIds } from '../raters';
 import { checkShape, literal, nonEmptyString, object, type Infer } from '../shape';
+import { V1_VERSION } from './v1-key';
 
-export const V1_VERSION = 1;
-export const V1_STORAGE_KEY = `career-ladder:assessment:v${V1_VERSION}`;
+export { V1_STORAGE_KEY, V1_VERSION } from './v1-key';
 
 // Generous: a full assessment is a few kilobytes; anything far larger is not ours.
 const MAX_JSON_CHARS = 200_000;

@@ -11,7 +11,8 @@ import {
   unratedNew,
   type LadderVersions,
 } from '@lib/assessment/ladder-versions';
-import { parseImport, stampLadder, validatePeople, type People } from '@lib/assessment/people-format';
+import { stampLadder, validatePeople, type People } from '@lib/assessment/people-format';
+import { parseImport } from '@lib/assessment/people-files';
 import { blankRaters, type Raters } from '@lib/assessment/raters';
 import { decodeShareLink, encodeShareLink } from '@lib/assessment/share-link';
 import { buildCalculatorModel, knownIds, type CalculatorModel } from '@lib/calculator/model';

@@ -15,7 +15,8 @@ import {
   updatePerson,
   withSnapshot,
 } from '@lib/calculator/people';
-import { parseImport, parsePeople, personExport } from '@lib/assessment/people-format';
+import { parsePeople } from '@lib/assessment/people-format';
+import { parseImport, personExport } from '@lib/assessment/people-files';
 import { peopleFromV1 } from '@lib/assessment/legacy/v1-to-people';
 import { setRating } from '@lib/calculator/edit';
 import { raterWith, seedModel } from './support';
