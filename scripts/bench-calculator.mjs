@@ -10,8 +10,10 @@
  * - a full assessment: one real pointer click on each dimension (41 for the seed ladder), each click's
  *   interaction latency from Event Timing (the longest pointerdown/pointerup/click entry with its
  *   interactionId: input delay + handlers + the next paint), the main thread's busy time per click (CDP's
- *   TaskDuration: scripts, style, layout and paint, including the benchmark's own small queries) and every
- *   long task while rating.
+ *   TaskDuration: scripts, style, layout and paint, including the benchmark's own small queries), every
+ *   long task while rating, and those that start on a click (from the click to the frame after it; the
+ *   others start while the benchmark scrolls to the next dimension, when a competency coming into view is
+ *   laid out).
  *
  * Event Timing reports entries of 16 ms or more only; a click with no entry counts as 16 ms ("≤ 16").
  * Numbers move with the machine's load: run it on an idle machine, and use `--runs` for a median.
@@ -129,6 +131,8 @@ async function measureOnce(browser, url, rate) {
     await cdp.send('Performance.enable');
     const busyBefore = await mainThreadSeconds(cdp);
     const startedAt = await page.evaluate(() => performance.now());
+    /** Each click's stretch of time, from the click to the frame after it: a long task that starts there is the click's. */
+    const clickWindows = [];
     for (let index = 0; index < count; index++) {
       // Native DOM calls find and scroll to the option: a Playwright locator would query the page in
       // JavaScript, and its long tasks would be counted as the page's.
@@ -139,7 +143,7 @@ async function measureOnce(browser, url, rate) {
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         label.scrollIntoView({ block: 'center' });
         const { x, y, width, height } = label.getBoundingClientRect();
-        return { x, y, width, height };
+        return { x, y, width, height, at: performance.now() };
       }, index);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       // The click's own work is done once the option is checked and the next frame painted.
@@ -150,11 +154,12 @@ async function measureOnce(browser, url, rate) {
         index,
         { timeout: 60_000 },
       );
+      clickWindows.push([box.at, await page.evaluate(() => performance.now())]);
     }
     const busy = (await mainThreadSeconds(cdp)) - busyBefore;
     await waitForQuiet(page, startedAt);
     const clicks = await page.evaluate(
-      ({ startedAt, count }) => {
+      ({ startedAt, count, clickWindows }) => {
         const byInteraction = new Map();
         for (const event of window.__bench.events) {
           if (event.start < startedAt || !['pointerdown', 'pointerup', 'click'].includes(event.name)) continue;
@@ -164,16 +169,23 @@ async function measureOnce(browser, url, rate) {
         // Clicks without an entry took under 16 ms.
         while (latencies.length < count) latencies.push(16);
         const tasks = window.__bench.longTasks.filter((task) => task.start >= startedAt);
+        // The rest start while the benchmark scrolls to the next dimension (a competency coming into view is
+        // laid out then, content-visibility) or after the last click.
+        const onClick = tasks.filter((task) =>
+          clickWindows.some(([from, to]) => task.start >= from && task.start <= to),
+        );
         return {
           clicks: count,
           latencies,
           longTasks: tasks.length,
           longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+          clickLongTasks: onClick.length,
+          clickLongestTask: Math.max(0, ...onClick.map((task) => task.duration)),
           blockingTime: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
           rated: document.querySelectorAll('.calc-dim input:checked').length,
         };
       },
-      { startedAt, count },
+      { startedAt, count, clickWindows },
     );
     if (clicks.rated !== count) throw new Error(`rated ${clicks.rated} of ${count} dimensions`);
     return { load, clicks: { ...clicks, busyPerClick: (busy * 1000) / count } };
@@ -213,6 +225,8 @@ export async function measureCalculator({ distDir = 'dist', runs = 3, rate = 4 }
       clickBusy: pick((r) => r.clicks.busyPerClick),
       clickLongTasks: pick((r) => r.clicks.longTasks),
       clickLongestTask: pick((r) => r.clicks.longestTask),
+      onClickLongTasks: pick((r) => r.clicks.clickLongTasks),
+      onClickLongestTask: pick((r) => r.clicks.clickLongestTask),
       clickBlockingTime: pick((r) => r.clicks.blockingTime),
       all,
     };
@@ -236,6 +250,8 @@ export function calculatorRows(result) {
     ['main-thread work per click', ms(result.clickBusy)],
     [`long tasks in ${result.clicks} clicks`, String(result.clickLongTasks)],
     ['longest task while rating', ms(result.clickLongestTask)],
+    ['long tasks on a click (click to paint)', String(result.onClickLongTasks)],
+    ['longest task on a click', ms(result.onClickLongestTask)],
     ['blocking time while rating', ms(result.clickBlockingTime)],
   ];
 }
