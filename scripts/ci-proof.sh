@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The suite's promise (issue 13): `.ci/run` passes on a clean clone, five runs in a row, while another
-# process keeps one core busy; the README's test command (`npm ci && npm test`, everything in `.ci/run` but
-# the real-wiki journeys) within 8 minutes on a 2-core machine, and the wiki journeys within 4 more
-# (issue 14). This script checks it:
+# The suite's promise: `.ci/run` passes on a clean clone, five runs in a row, while another process keeps
+# one core busy, and the whole suite (`npm test -- --wiki`: the total its summary prints, the real-wiki
+# journeys running alongside the browser tests) takes under 3 minutes on a 2-core machine. This script
+# checks it:
 #
 #   scripts/ci-proof.sh            # 5 runs of the committed HEAD
 #   RUNS=1 REF=main scripts/ci-proof.sh
@@ -11,16 +11,14 @@
 # in a temporary folder, so nothing is reused between runs but npm's download cache. While the runs go,
 # `yes > /dev/null` keeps one core busy. For every run it records the exit code, the wall time of the
 # whole `.ci/run` (npm ci included), the step times and the totals line, and the machine load, in
-# <folder>/results.txt; the full output of run N is <folder>/run-N.log. Exits non-zero if any run failed,
-# if its main suite (wall time minus the wiki step) took longer than LIMIT_SECONDS (default 480), or its
-# wiki step longer than WIKI_LIMIT_SECONDS (default 240).
+# <folder>/results.txt; the full output of run N is <folder>/run-N.log. Exits non-zero if any run failed
+# or its suite (the summary's total, npm ci not included) took longer than LIMIT_SECONDS (default 180).
 set -uo pipefail
 
 repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 ref=$(git -C "$repo" rev-parse "${REF:-HEAD}")
 runs=${RUNS:-5}
-limit=${LIMIT_SECONDS:-480}
-wiki_limit=${WIKI_LIMIT_SECONDS:-240}
+limit=${LIMIT_SECONDS:-180}
 
 # Seconds of a step in the summary's step line ("wiki tests 3 min 06 s" or "wiki tests 58.2 s"); 0 if absent.
 step_seconds() {
@@ -60,20 +58,18 @@ for run in $(seq 1 "$runs"); do
   cpu=$(grep -o 'ci-proof cpu: .*' "$log" | tail -1 | sed 's/ci-proof cpu: //')
   steps=$(grep -E ' · total ' "$log" | tail -1)
   totals=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
-  wiki=$(step_seconds 'wiki tests' "$steps")
-  main=$((wall - wiki))
+  suite=$(step_seconds 'total' "$steps")
   verdict=pass
   if [ "$status" -ne 0 ]; then verdict=FAIL; fi
-  if [ "$main" -gt "$limit" ]; then verdict="$verdict, suite OVER ${limit}s"; fi
-  if [ "$wiki" -gt "$wiki_limit" ]; then verdict="$verdict, wiki OVER ${wiki_limit}s"; fi
+  if [ "$suite" -gt "$limit" ]; then verdict="$verdict, suite OVER ${limit}s"; fi
   if [ "$verdict" != pass ]; then failures=$((failures + 1)); fi
-  printf 'run %d: %s, exit %d, wall %dm%02ds (npm ci + npm test %dm%02ds, wiki %dm%02ds), cpu %s | %s | %s | load before %s, after %s\n' \
-    "$run" "$verdict" "$status" $((wall / 60)) $((wall % 60)) $((main / 60)) $((main % 60)) $((wiki / 60)) $((wiki % 60)) \
+  printf 'run %d: %s, exit %d, wall %dm%02ds (suite %dm%02ds, the rest npm ci), cpu %s | %s | %s | load before %s, after %s\n' \
+    "$run" "$verdict" "$status" $((wall / 60)) $((wall % 60)) $((suite / 60)) $((suite % 60)) \
     "$cpu" "$totals" "$steps" \
     "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results"
   # Keep the log, drop the clone (node_modules is half a gigabyte).
   rm -rf "$clone"
 done
 
-echo "ci-proof: $((runs - failures)) of $runs run(s) passed, suite within ${limit}s and wiki within ${wiki_limit}s; logs in $work" | tee -a "$results"
+echo "ci-proof: $((runs - failures)) of $runs run(s) passed, suite within ${limit}s; logs in $work" | tee -a "$results"
 [ "$failures" -eq 0 ]

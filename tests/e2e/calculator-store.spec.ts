@@ -2,6 +2,7 @@
 // flow: a person told what just happened without piles of messages, asked before anything is lost, and
 // never losing a rating, whether the browser saves or not.
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import type { People } from '../../src/lib/assessment/people-format';
 import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
@@ -26,8 +27,19 @@ import {
 } from './calculator-support';
 import { expect, test } from './support/test.ts';
 
-const personSelect = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Person' });
+const personSelect = (page: Page) => page.getByRole('combobox', { name: 'Person' });
 const english = model.competencies.find((c) => c.id === 'english')!;
+
+/** Storage is full: every write throws, from the first script of the page on; `freeSpace()` in the page undoes it. */
+async function refuseEveryWrite(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
+  });
+}
 
 test.describe('calculator: calm notices, safe undo, refused storage, the manager’s flow', () => {
   test('messages that only inform go away by themselves; one Undo, for the last change, stays', async ({ page }) => {
@@ -70,14 +82,7 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
   test('when the browser refuses to save, every rating is kept in the page and exported together', async ({ page }) => {
     // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
-    await page.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      // Space freed later: the test puts the real setItem back.
-      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
-    });
+    await refuseEveryWrite(page);
     await openCalculator(page);
     await rate(page, 'english', [2, 3, 4, 3, 2]);
     const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
@@ -127,13 +132,7 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
   test('on a phone, a person rating far down the page is told when the browser refuses to save', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
-    await page.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      Object.assign(window, { freeSpace: () => (Storage.prototype.setItem = setItem) });
-    });
+    await refuseEveryWrite(page);
     await openCalculator(page);
     const last = model.competencies.at(-1)!;
     await levelOption(dimensionGroup(page, last.id, 0), 3).check();
