@@ -1,6 +1,6 @@
 // The built site as a whole: no dead internal link or anchor in either build, and the ladder's source
 // text shown in full. These read the build output; the browser tests read the pages.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/test.ts';
@@ -39,6 +39,21 @@ test('the link check catches a missing page and a missing anchor', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('every page a search engine may index says what it is: a title and a description', async ({}, testInfo) => {
+  const { dir } = builtSite(testInfo);
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(20);
+  const unsaid = pages.filter((path) => {
+    const html = readFileSync(join(dir, path), 'utf8');
+    // The embed page is for wiki frames only, and says so (noindex).
+    if (/<meta name="robots" content="noindex"/.test(html)) return false;
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1]?.trim();
+    const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1]?.trim();
+    return !title || !description;
+  });
+  expect(unsaid, 'pages without a title or a meta description').toEqual([]);
 });
 
 test('the built site shows every sentence of the ladder source, word for word', async ({}, testInfo) => {
