@@ -38,12 +38,16 @@ const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;
 const VERSIONS_SPEC = /versions\.spec\.ts$/;
 const CARRY_OVER_BUILDS_SPEC = /carry-over-builds\.spec\.ts$/;
 const ownBuildSpecs = [MULTI_TRACK_SPEC, VERSIONS_SPEC, CARRY_OVER_BUILDS_SPEC];
-const projectFilters: Record<string, { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp[] }> = {
+// The projects with a build of their own have a handful of tests each: one worker apiece. Starting a second
+// worker for them cost more (Node, the spec's imports, a browser) than running their tests side by side
+// saved; the other worker meanwhile runs another project's tests.
+type ProjectFilter = { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp[]; workers?: number };
+const projectFilters: Record<string, ProjectFilter> = {
   default: { testIgnore: ownBuildSpecs },
   'base-path': { grep: /@base-path\b/, testIgnore: ownBuildSpecs },
-  'multi-track': { testMatch: MULTI_TRACK_SPEC },
-  versions: { testMatch: VERSIONS_SPEC },
-  'versions-next': { testMatch: CARRY_OVER_BUILDS_SPEC },
+  'multi-track': { testMatch: MULTI_TRACK_SPEC, workers: 1 },
+  versions: { testMatch: VERSIONS_SPEC, workers: 1 },
+  'versions-next': { testMatch: CARRY_OVER_BUILDS_SPEC, workers: 1 },
 };
 
 const projects = requestedProjects(process.argv);

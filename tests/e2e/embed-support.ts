@@ -1,26 +1,12 @@
 // Helpers for the embed's browser tests: a "wiki" host page served from a second loopback origin, and
 // rating inside the embed (a page or an iframe) through its form.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { clickEach, model } from './calculator-support';
 import { test as base } from './support/test.ts';
 
-export const EMBED_PATH = `${model.track.id}/embed/`;
+export { PLACEHOLDER_HEIGHT, RESIZE_ONLY_HOST, startHostServer, type HostServer } from './support/host-server.ts';
 
-export interface HostServer {
-  /** "http://127.0.0.1:<port>": another origin than the site under test, on the same site (127.0.0.1). */
-  origin: string;
-  /** "http://localhost:<port>": the same server as another site, as a wiki on another domain would be. */
-  crossSiteOrigin: string;
-  /**
-   * URL of a host page that frames `embedUrl` (and loads the site's /embed-host.js from `hostScriptUrl`;
-   * null leaves the host script out, as a wiki that strips scripts does), served from `origin` or, with
-   * `{ crossSite: true }`, from `crossSiteOrigin`.
-   */
-  pageUrl: (embedUrl: string, hostScriptUrl: string | null, options?: { crossSite?: boolean }) => string;
-  close: () => Promise<void>;
-}
+export const EMBED_PATH = `${model.track.id}/embed/`;
 
 /** A message the host page received, as it recorded it. */
 export interface ReceivedMessage {
@@ -31,66 +17,6 @@ export interface ReceivedMessage {
 /** Every message the host page has received so far (it records them in window.__messages). */
 export const receivedMessages = (page: Page): Promise<ReceivedMessage[]> =>
   page.evaluate(() => (window as unknown as { __messages: ReceivedMessage[] }).__messages);
-
-/** The host page's first height for the frame, kept until the embed reports its own. */
-export const PLACEHOLDER_HEIGHT = 300;
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** pageUrl's hostScriptUrl for a page that only sizes the frame, as host scripts from before the greeting do. */
-export const RESIZE_ONLY_HOST = 'resize-only';
-const RESIZE_ONLY_SCRIPT = `<script>
-  window.addEventListener('message', function (event) {
-    var frame = document.getElementById('calculator');
-    if (event.source !== frame.contentWindow || !event.data || event.data.type !== 'career-ladder:resize') return;
-    frame.style.height = Math.ceil(event.data.height) + 'px';
-  });
-</script>`;
-
-/**
- * A wiki page stand-in on 127.0.0.1 with its own port: an iframe with the embed, the site's host script,
- * and a recorder of every message the page receives (window.__messages).
- */
-export async function startHostServer(): Promise<HostServer> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const src = url.searchParams.get('src');
-    const script = url.searchParams.get('script');
-    if (url.pathname !== '/wiki' || !src) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      return res.end('not found');
-    }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Team wiki</title></head>
-<body>
-<h1>Our career ladder</h1>
-<script>
-  window.__messages = [];
-  window.addEventListener('message', function (event) {
-    window.__messages.push({ origin: event.origin, data: event.data });
-  });
-</script>
-<iframe data-career-ladder id="calculator" title="Scoring calculator" src="${escapeHtml(src)}"
-  style="width: 100%; height: ${PLACEHOLDER_HEIGHT}px; border: 0;"></iframe>
-${script === RESIZE_ONLY_HOST ? RESIZE_ONLY_SCRIPT : script ? `<script src="${escapeHtml(script)}"></script>` : ''}
-<p>Questions? Ask in #career-ladder.</p>
-</body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  const crossSiteOrigin = `http://localhost:${port}`;
-  return {
-    origin,
-    crossSiteOrigin,
-    pageUrl: (embedUrl, hostScriptUrl, options = {}) =>
-      `${options.crossSite ? crossSiteOrigin : origin}/wiki?src=${encodeURIComponent(embedUrl)}` +
-      (hostScriptUrl ? `&script=${encodeURIComponent(hostScriptUrl)}` : ''),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 type Root = Page | FrameLocator;
 
@@ -217,18 +143,11 @@ export async function frameWidthReport(page: Page, frameSelector = '#calculator'
 }
 
 /**
- * `test` for specs with a host page: one host server per worker, and the host's two origins added to what
- * the automatic "site origin only" guard allows, so a request anywhere else is still a failure.
+ * `test` for specs with a host page: the host's two origins are added to what the automatic "site origin
+ * only" guard allows, so a request anywhere else is still a failure. (The host server itself is a worker
+ * fixture of every spec's `test`, ./support/test.ts, so these specs share workers with the others.)
  */
-export const testWithHost = base.extend<object, { host: HostServer }>({
-  host: [
-    async ({}, use) => {
-      const server = await startHostServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+export const testWithHost = base.extend({
   alsoAllowedOrigins: async ({ host }, use) => use([host.origin, host.crossSiteOrigin]),
 });
 
