@@ -2,8 +2,11 @@
 // "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
+import { builtSite, type BuiltSite } from './reading-support/built-site.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { anchors, joinBase, routes } from '../../src/lib/routes.ts';
@@ -31,6 +34,34 @@ async function searchFor(page: Page, query: string) {
 async function settled(page: Page) {
   await expect(page.locator('[data-search-page]')).not.toHaveAttribute('aria-busy', /.*/);
   await expect(status(page)).not.toBeEmpty();
+}
+
+/**
+ * Types `query` into the search page already open, as a reader does for a second search, and waits until its
+ * results are announced (no new page load: the page searches in place).
+ */
+async function searchAgain(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: /Words or a phrase/ });
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(status(page)).toContainText(`“${query}”`);
+  await settled(page);
+}
+
+/**
+ * Why the build has no place at `href` (a site path, with or without a #fragment): no page for the path, or no
+ * element with the fragment's id on it; undefined when the place exists.
+ */
+function missingPlace(site: BuiltSite, href: string): string | undefined {
+  const url = new URL(href, 'http://site.invalid');
+  if (!url.pathname.startsWith(site.base)) return `${href} is not under ${site.base}`;
+  const rest = decodeURIComponent(url.pathname.slice(site.base.length));
+  const file = join(site.dir, rest.endsWith('/') || rest === '' ? join(rest, 'index.html') : rest);
+  if (!existsSync(file)) return `no page for ${url.pathname} in the build`;
+  const id = decodeURIComponent(url.hash.slice(1));
+  if (id && !readFileSync(file, 'utf8').includes(` id="${id}"`))
+    return `${url.pathname} has no element with id "${id}"`;
+  return undefined;
 }
 
 /** How many results the status line announces ("More than 20 results" counts as 20). */
@@ -359,6 +390,9 @@ test.describe('questions', () => {
     await settled(page);
   }
 
+  /** Types another question into the search page already open and waits for its answer. */
+  const askAgain = searchAgain;
+
   test('"what does L3 need in code quality" answers with Code Quality at L3 and its target, and follows to it @base-path', async ({
     page,
     baseURL,
@@ -525,14 +559,26 @@ test.describe('questions', () => {
       { question: 'senior', path: routes.level(track.slug, senior.slug), shows: senior.tagline },
       { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
     ];
+    // The questions are asked one after another in one search page, as a reader does.
+    await page.goto('search/');
     for (const { question, path, shows } of expectations) {
-      await ask(page, question);
+      await askAgain(page, question);
       const link = answer(page).getByRole('link');
       await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
+      await expect(link, question).toBeVisible();
       if (shows) await expect(answer(page), question).toContainText(shows);
-      await link.click();
-      await expect(page).toHaveURL(new URL(joinBase(basePath(baseURL), path), baseURL).href);
-      if (path.includes('#')) await expect(page.locator(':target'), question).toBeInViewport();
+    }
+    // Each place exists in the build the site serves: its page, and the element its anchor names.
+    const site = builtSite(test.info());
+    for (const { question, path } of expectations) {
+      expect(missingPlace(site, joinBase(basePath(baseURL), path)), question).toBeUndefined();
+    }
+    // Following an answer's anchor scrolls to it (an anchor inside something folded away would not show).
+    for (const { question, path } of expectations.filter((expected) => expected.path.includes('#'))) {
+      const href = new URL(joinBase(basePath(baseURL), path), baseURL).href;
+      await page.goto(href);
+      await expect(page, question).toHaveURL(href);
+      await expect(page.locator(':target'), question).toBeInViewport();
     }
   });
 
