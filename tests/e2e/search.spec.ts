@@ -307,7 +307,8 @@ test(
 test('"Confluence", "embed" and "wiki" find the embedding guide, not only ladder items', async ({ page }) => {
   const guide = routes.embedHelp(track.slug);
   for (const query of ['Confluence', 'embed', 'wiki']) {
-    await searchFor(page, query);
+    if (query === 'Confluence') await searchFor(page, query);
+    else await searchAgain(page, query);
     const links = await results(page)
       .getByRole('link')
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -315,12 +316,13 @@ test('"Confluence", "embed" and "wiki" find the embedding guide, not only ladder
       links.some((path) => path.endsWith(`/${guide}`)),
       `${query}: ${links.join(', ')}`,
     ).toBe(true);
+    if (query === 'Confluence') {
+      // Its results say which page and section they come from, and are filed under the "Page" kind.
+      const confluence = results(page).filter({ has: page.locator(`a[href$="${guide}#confluence"]`) });
+      await expect(confluence).toHaveAttribute('data-kind', 'Page');
+      await expect(confluence).toContainText('Confluence');
+    }
   }
-  // Its results say which page and section they come from, and are filed under the "Page" kind.
-  await searchFor(page, 'Confluence');
-  const confluence = results(page).filter({ has: page.locator(`a[href$="${guide}#confluence"]`) });
-  await expect(confluence).toHaveAttribute('data-kind', 'Page');
-  await expect(confluence).toContainText('Confluence');
 });
 
 test('the FAQ, the promotion page, the IC tracks page and the self-assessment are found by their titles', async ({
@@ -332,8 +334,9 @@ test('the FAQ, the promotion page, the IC tracks page and the self-assessment ar
     { query: 'alternative IC tracks', path: routes.icTracks(track.slug) },
     { query: 'self-assess', path: routes.selfAssessment(track.slug) },
   ];
-  for (const { query, path } of expectations) {
-    await searchFor(page, query);
+  for (const [index, { query, path }] of expectations.entries()) {
+    if (index === 0) await searchFor(page, query);
+    else await searchAgain(page, query);
     const pageResult = results(page).and(page.locator('[data-kind="Page"]'));
     const hrefs = await pageResult
       .getByRole('link')
@@ -486,7 +489,7 @@ test.describe('questions', () => {
       c.levels.flatMap((block) => [...block.behaviours, ...block.outputs]),
     );
     expect(mentions.some((item) => /observability/i.test(item.text))).toBe(true);
-    await ask(page, 'obervability');
+    await askAgain(page, 'obervability');
     await expect(status(page)).toHaveText(/^No results for “obervability”/);
     const suggestion = page.getByRole('link', { name: 'observability' });
     await expect(page.getByText('Did you mean observability?')).toBeVisible();
