@@ -440,7 +440,7 @@ test.describe('questions', () => {
     await expect(page).toHaveURL(new RegExp(`${routes.compare(track.slug, techLead.slug, architect.slug)}$`));
   });
 
-  test('"what counts as an anti-signal in mentoring" lists each level\'s anti-signal and leads to them', async ({
+  test('"what counts as an anti-signal in mentoring" lists each level\'s anti-signal and leads to them; filters keep narrowing the results while the answer stays', async ({
     page,
   }) => {
     const mentoring = competency('mentoring');
@@ -449,6 +449,25 @@ test.describe('questions', () => {
     await expect(answer(page).getByRole('listitem')).toHaveText(
       mentoring.levels.map((block) => `${block.level}: ${block.antiSignal.text}`),
     );
+
+    // Filters keep narrowing the results while the answer stays.
+    const all = await announcedCount(page);
+    await page.getByText('Filter by competency, level or kind').click();
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L2\b/ }).check();
+    await settled(page);
+    await expect(status(page)).toContainText('with the chosen filters');
+    await expect(status(page)).toContainText(`Answer: ${competency('mentoring').shortName}: Anti-signal.`);
+    await expect(answer(page)).toBeVisible();
+    const atL2 = await announcedCount(page);
+    expect(atL2).toBeGreaterThan(0);
+    expect(atL2).toBeLessThanOrEqual(all);
+    for (const value of await results(page).evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.level),
+    )) {
+      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
+    }
+
+    // The answer leads to the anti-signals.
     await answer(page).getByRole('link').click();
     await expect(page.locator(':target')).toHaveAttribute('id', anchors.matrix());
     await expect(page.locator(':target')).toContainText(mentoring.levels[0]!.antiSignal.text);
@@ -504,25 +523,6 @@ test.describe('questions', () => {
         `${routes.competency(track.slug, competency('system-design').slug)}#${anchors.competencyLevel('L4')}$`,
       ),
     );
-  });
-
-  test('filters keep narrowing the results while the answer stays', async ({ page }) => {
-    await ask(page, 'what counts as an anti-signal in mentoring');
-    const all = await announcedCount(page);
-    await page.getByText('Filter by competency, level or kind').click();
-    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L2\b/ }).check();
-    await settled(page);
-    await expect(status(page)).toContainText('with the chosen filters');
-    await expect(status(page)).toContainText(`Answer: ${competency('mentoring').shortName}: Anti-signal.`);
-    await expect(answer(page)).toBeVisible();
-    const atL2 = await announcedCount(page);
-    expect(atL2).toBeGreaterThan(0);
-    expect(atL2).toBeLessThanOrEqual(all);
-    for (const value of await results(page).evaluateAll((items) =>
-      items.map((item) => (item as HTMLElement).dataset.level),
-    )) {
-      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
-    }
   });
 
   test('every kind of answer links to a place that exists on the site @base-path', async ({ page, baseURL }) => {
