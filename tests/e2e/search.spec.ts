@@ -2,8 +2,11 @@
 // "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
+import { builtSite, type BuiltSite } from './reading-support/built-site.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { anchors, joinBase, routes } from '../../src/lib/routes.ts';
@@ -31,6 +34,34 @@ async function searchFor(page: Page, query: string) {
 async function settled(page: Page) {
   await expect(page.locator('[data-search-page]')).not.toHaveAttribute('aria-busy', /.*/);
   await expect(status(page)).not.toBeEmpty();
+}
+
+/**
+ * Types `query` into the search page already open, as a reader does for a second search, and waits until its
+ * results are announced (no new page load: the page searches in place).
+ */
+async function searchAgain(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: /Words or a phrase/ });
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(status(page)).toContainText(`“${query}”`);
+  await settled(page);
+}
+
+/**
+ * Why the build has no place at `href` (a site path, with or without a #fragment): no page for the path, or no
+ * element with the fragment's id on it; undefined when the place exists.
+ */
+function missingPlace(site: BuiltSite, href: string): string | undefined {
+  const url = new URL(href, 'http://site.invalid');
+  if (!url.pathname.startsWith(site.base)) return `${href} is not under ${site.base}`;
+  const rest = decodeURIComponent(url.pathname.slice(site.base.length));
+  const file = join(site.dir, rest.endsWith('/') || rest === '' ? join(rest, 'index.html') : rest);
+  if (!existsSync(file)) return `no page for ${url.pathname} in the build`;
+  const id = decodeURIComponent(url.hash.slice(1));
+  if (id && !readFileSync(file, 'utf8').includes(` id="${id}"`))
+    return `${url.pathname} has no element with id "${id}"`;
+  return undefined;
 }
 
 /** How many results the status line announces ("More than 20 results" counts as 20). */
@@ -226,8 +257,12 @@ test('keyboard: "/" focuses the box, arrows walk the results, Enter opens one', 
   await expect(page).toHaveURL(new URL(href, baseURL).href);
 });
 
-test('the header search box submits to the search page, which runs the search', async ({ page }) => {
+test('the header search box adds no JavaScript to reading pages, and submits to the search page, which runs the search', async ({
+  page,
+}) => {
   await page.goto('./');
+  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeVisible();
+  await expectNoScripts(page);
   await page.getByRole('searchbox', { name: 'Search the ladder' }).fill('mentoring evidence');
   await page.getByRole('searchbox', { name: 'Search the ladder' }).press('Enter');
   await expect(page).toHaveURL(/search\/\?q=mentoring\+evidence$/);
@@ -235,22 +270,6 @@ test('the header search box submits to the search page, which runs the search', 
   await expect(results(page).first()).toContainText('L2 → L3');
   // The search page has one search box, not a second one in the header.
   await expect(page.getByRole('searchbox')).toHaveCount(1);
-});
-
-test('the header search box adds no JavaScript to reading pages', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeVisible();
-  await expectNoScripts(page);
-});
-
-test('the search page with results passes axe, in light and dark', async ({ page }) => {
-  await searchFor(page, 'postmortem');
-  await page.getByText('Filter by competency, level or kind').click();
-  await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
-  await expect(status(page)).toContainText('with the chosen filters');
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
 });
 
 test(
@@ -276,7 +295,8 @@ test(
 test('"Confluence", "embed" and "wiki" find the embedding guide, not only ladder items', async ({ page }) => {
   const guide = routes.embedHelp(track.slug);
   for (const query of ['Confluence', 'embed', 'wiki']) {
-    await searchFor(page, query);
+    if (query === 'Confluence') await searchFor(page, query);
+    else await searchAgain(page, query);
     const links = await results(page)
       .getByRole('link')
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -284,12 +304,13 @@ test('"Confluence", "embed" and "wiki" find the embedding guide, not only ladder
       links.some((path) => path.endsWith(`/${guide}`)),
       `${query}: ${links.join(', ')}`,
     ).toBe(true);
+    if (query === 'Confluence') {
+      // Its results say which page and section they come from, and are filed under the "Page" kind.
+      const confluence = results(page).filter({ has: page.locator(`a[href$="${guide}#confluence"]`) });
+      await expect(confluence).toHaveAttribute('data-kind', 'Page');
+      await expect(confluence).toContainText('Confluence');
+    }
   }
-  // Its results say which page and section they come from, and are filed under the "Page" kind.
-  await searchFor(page, 'Confluence');
-  const confluence = results(page).filter({ has: page.locator(`a[href$="${guide}#confluence"]`) });
-  await expect(confluence).toHaveAttribute('data-kind', 'Page');
-  await expect(confluence).toContainText('Confluence');
 });
 
 test('the FAQ, the promotion page, the IC tracks page and the self-assessment are found by their titles', async ({
@@ -301,8 +322,9 @@ test('the FAQ, the promotion page, the IC tracks page and the self-assessment ar
     { query: 'alternative IC tracks', path: routes.icTracks(track.slug) },
     { query: 'self-assess', path: routes.selfAssessment(track.slug) },
   ];
-  for (const { query, path } of expectations) {
-    await searchFor(page, query);
+  for (const [index, { query, path }] of expectations.entries()) {
+    if (index === 0) await searchFor(page, query);
+    else await searchAgain(page, query);
     const pageResult = results(page).and(page.locator('[data-kind="Page"]'));
     const hrefs = await pageResult
       .getByRole('link')
@@ -358,6 +380,9 @@ test.describe('questions', () => {
     await expect(status(page)).toContainText(`“${question}”`);
     await settled(page);
   }
+
+  /** Types another question into the search page already open and waits for its answer. */
+  const askAgain = searchAgain;
 
   test('"what does L3 need in code quality" answers with Code Quality at L3 and its target, and follows to it @base-path', async ({
     page,
@@ -415,7 +440,7 @@ test.describe('questions', () => {
     await expect(page).toHaveURL(new RegExp(`${routes.compare(track.slug, techLead.slug, architect.slug)}$`));
   });
 
-  test('"what counts as an anti-signal in mentoring" lists each level\'s anti-signal and leads to them', async ({
+  test('"what counts as an anti-signal in mentoring" lists each level\'s anti-signal and leads to them; filters keep narrowing the results while the answer stays', async ({
     page,
   }) => {
     const mentoring = competency('mentoring');
@@ -424,6 +449,25 @@ test.describe('questions', () => {
     await expect(answer(page).getByRole('listitem')).toHaveText(
       mentoring.levels.map((block) => `${block.level}: ${block.antiSignal.text}`),
     );
+
+    // Filters keep narrowing the results while the answer stays.
+    const all = await announcedCount(page);
+    await page.getByText('Filter by competency, level or kind').click();
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L2\b/ }).check();
+    await settled(page);
+    await expect(status(page)).toContainText('with the chosen filters');
+    await expect(status(page)).toContainText(`Answer: ${competency('mentoring').shortName}: Anti-signal.`);
+    await expect(answer(page)).toBeVisible();
+    const atL2 = await announcedCount(page);
+    expect(atL2).toBeGreaterThan(0);
+    expect(atL2).toBeLessThanOrEqual(all);
+    for (const value of await results(page).evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.level),
+    )) {
+      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
+    }
+
+    // The answer leads to the anti-signals.
     await answer(page).getByRole('link').click();
     await expect(page.locator(':target')).toHaveAttribute('id', anchors.matrix());
     await expect(page.locator(':target')).toContainText(mentoring.levels[0]!.antiSignal.text);
@@ -452,7 +496,7 @@ test.describe('questions', () => {
       c.levels.flatMap((block) => [...block.behaviours, ...block.outputs]),
     );
     expect(mentions.some((item) => /observability/i.test(item.text))).toBe(true);
-    await ask(page, 'obervability');
+    await askAgain(page, 'obervability');
     await expect(status(page)).toHaveText(/^No results for “obervability”/);
     const suggestion = page.getByRole('link', { name: 'observability' });
     await expect(page.getByText('Did you mean observability?')).toBeVisible();
@@ -481,25 +525,6 @@ test.describe('questions', () => {
     );
   });
 
-  test('filters keep narrowing the results while the answer stays', async ({ page }) => {
-    await ask(page, 'what counts as an anti-signal in mentoring');
-    const all = await announcedCount(page);
-    await page.getByText('Filter by competency, level or kind').click();
-    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L2\b/ }).check();
-    await settled(page);
-    await expect(status(page)).toContainText('with the chosen filters');
-    await expect(status(page)).toContainText(`Answer: ${competency('mentoring').shortName}: Anti-signal.`);
-    await expect(answer(page)).toBeVisible();
-    const atL2 = await announcedCount(page);
-    expect(atL2).toBeGreaterThan(0);
-    expect(atL2).toBeLessThanOrEqual(all);
-    for (const value of await results(page).evaluateAll((items) =>
-      items.map((item) => (item as HTMLElement).dataset.level),
-    )) {
-      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
-    }
-  });
-
   test('every kind of answer links to a place that exists on the site @base-path', async ({ page, baseURL }) => {
     // Question -> where its answer leads (the path and anchor, from routes.ts and the content).
     const hireBar = track.levels.find((candidate) => candidate.isHireBar)!;
@@ -525,14 +550,26 @@ test.describe('questions', () => {
       { question: 'senior', path: routes.level(track.slug, senior.slug), shows: senior.tagline },
       { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
     ];
+    // The questions are asked one after another in one search page, as a reader does.
+    await page.goto('search/');
     for (const { question, path, shows } of expectations) {
-      await ask(page, question);
+      await askAgain(page, question);
       const link = answer(page).getByRole('link');
       await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
+      await expect(link, question).toBeVisible();
       if (shows) await expect(answer(page), question).toContainText(shows);
-      await link.click();
-      await expect(page).toHaveURL(new URL(joinBase(basePath(baseURL), path), baseURL).href);
-      if (path.includes('#')) await expect(page.locator(':target'), question).toBeInViewport();
+    }
+    // Each place exists in the build the site serves: its page, and the element its anchor names.
+    const site = builtSite(test.info());
+    for (const { question, path } of expectations) {
+      expect(missingPlace(site, joinBase(basePath(baseURL), path)), question).toBeUndefined();
+    }
+    // Following an answer's anchor scrolls to it (an anchor inside something folded away would not show).
+    for (const { question, path } of expectations.filter((expected) => expected.path.includes('#'))) {
+      const href = new URL(joinBase(basePath(baseURL), path), baseURL).href;
+      await page.goto(href);
+      await expect(page, question).toHaveURL(href);
+      await expect(page.locator(':target'), question).toBeInViewport();
     }
   });
 
@@ -544,13 +581,19 @@ test.describe('questions', () => {
     await expect(answer(page)).toBeHidden();
   });
 
-  test('a plain search shows no answer card, and the page with an answer passes axe in light and dark', async ({
+  test('a plain search shows no answer card, and the search page with filtered results and an answer passes axe in light and dark', async ({
     page,
   }) => {
     await searchFor(page, 'postmortem');
     await expect(answer(page)).toBeHidden();
-    await ask(page, 'how is code quality scored');
+    await page.getByText('Filter by competency, level or kind').click();
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
+    await expect(status(page)).toContainText('with the chosen filters');
+    // A question asked with the filter still chosen: one page holds results, the open filters and the answer.
+    await askAgain(page, 'how is code quality scored');
+    await expect(status(page)).toContainText('with the chosen filters');
     await expect(answer(page)).toContainText(competency('code-quality').rule.text);
+    await expect(results(page).first()).toBeVisible();
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);
