@@ -4,13 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import { V1_STORAGE_KEY } from '../../src/lib/assessment/legacy/v1-assessment';
 import { encodeShareLink } from '../../src/lib/assessment/share-link';
-import { FIRST_PERSON_ID } from '../../src/lib/calculator/people';
 import {
   CALCULATOR_PATH,
   PEOPLE_KEY,
   addPerson,
   calculatorReady,
   competency,
+  firstPerson,
   dimensionGroup,
   flatRater,
   ladderLevel,
@@ -34,12 +34,6 @@ import {
 import { expect, expectNoAxeViolations, recordExternalRequests, test } from './support/test.ts';
 
 const mastery = competency('technical-mastery');
-/** The saved list of a browser whose first person, "Me", has been rated: what rating on a fresh page leaves. */
-function firstPerson(raters: Parameters<typeof savedPeople>[0][number]['raters']) {
-  const list = savedPeople([{ name: 'Me', raters }]);
-  list.people[0]!.id = FIRST_PERSON_ID;
-  return list;
-}
 const personSelect = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Person' });
 
 test.describe('calculator: people, links and nothing lost', () => {

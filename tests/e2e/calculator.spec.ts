@@ -4,6 +4,8 @@ import {
   DIMENSION_COUNT,
   competency,
   dimensionGroup,
+  firstPerson,
+  flatRater,
   ladderLevel,
   levelLabel,
   levelOption,
@@ -17,6 +19,7 @@ import {
   resultRegion,
   score,
   section,
+  seedPeople,
   switchRater,
 } from './calculator-support';
 import { expect, expectNoAxeViolations, test } from './support/test.ts';
@@ -224,8 +227,10 @@ test.describe('self-assessment calculator: rating and results', () => {
   });
 
   test('manager and self ratings are kept apart and compared side by side', async ({ page }) => {
+    // The self-assessment at L3 everywhere, saved earlier (rating by clicks is the tests' above).
+    await seedPeople(page, firstPerson({ self: flatRater(3) }));
     await openCalculator(page);
-    await rateAll(page, 3);
+    await expect(score(page)).toHaveText('3.00');
     await switchRater(page, 'Manager').check();
     await expect(page.getByTestId('score-pending')).toBeVisible();
     // The self-assessment's choice is marked on the manager's form.
