@@ -3,11 +3,14 @@
 // keep each other's edits, damaged data reported and kept.
 import { readFile } from 'node:fs/promises';
 import { V1_STORAGE_KEY } from '../../src/lib/assessment/legacy/v1-assessment';
+import { encodeShareLink } from '../../src/lib/assessment/share-link';
 import {
+  CALCULATOR_PATH,
   PEOPLE_KEY,
   addPerson,
   calculatorReady,
   competency,
+  firstPerson,
   dimensionGroup,
   flatRater,
   ladderLevel,
@@ -46,16 +49,13 @@ test.describe('calculator: people, links and nothing lost', () => {
     const link = await makeShareLink(page);
     expect(new URL(link).hash.slice(1).length).toBeLessThanOrEqual(120);
 
-    // The manager's browser: Alex exists with the manager's ratings.
+    // The manager's browser (a fresh one, none of the engineer's storage): Alex exists with the manager's
+    // ratings, saved there earlier (adding and rating a person are the people and rating tests' subject).
     const context = await browser.newContext({ baseURL });
     const external = recordExternalRequests(context, new URL(baseURL!).origin);
     const manager = await context.newPage();
-    await openCalculator(manager);
-    await addPerson(manager, 'Alex');
-    await switchRater(manager, 'Manager').check();
-    await rateAll(manager, 2);
-    await expect(score(manager)).toHaveText('2.00');
-    const before = await savedNow(manager);
+    const before = savedPeople([{ name: 'Alex', raters: { manager: flatRater(2) } }]);
+    await seedPeople(manager, before);
 
     await manager.goto(link);
     await calculatorReady(manager);
@@ -87,8 +87,8 @@ test.describe('calculator: people, links and nothing lost', () => {
   });
 
   test('an earlier JSON link still opens, and a tampered link says so and changes nothing', async ({ page }) => {
+    await seedPeople(page, firstPerson({ self: flatRater(2) }));
     await openCalculator(page);
-    await rateAll(page, 2);
     const link = new URL(await makeShareLink(page));
     // Change one character of the payload, as a mangled copy-paste would.
     const at = link.hash.indexOf('.', 5) + 3;
@@ -159,11 +159,11 @@ test.describe('calculator: people, links and nothing lost', () => {
   });
 
   test('undo after clearing all ratings brings every rating back', async ({ page }) => {
+    // "Me" rated at L3 by themselves, and English at L2 by the manager.
+    const englishAt2 = { ratings: { english: flatRater(2).ratings['english']! }, antiSignals: {} };
+    await seedPeople(page, firstPerson({ self: flatRater(3), manager: englishAt2 }));
     await openCalculator(page);
-    await rateAll(page, 3);
-    await switchRater(page, 'Manager').check();
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await switchRater(page, 'Self-assessment').check();
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
     await expect(score(page)).toHaveText('3.00');
 
     await menuItem(page, 'More', 'Clear all ratings');
@@ -209,8 +209,9 @@ test.describe('calculator: people, links and nothing lost', () => {
   });
 
   test('a snapshot keeps a dated version; the results show the change since it', async ({ page }) => {
+    await seedPeople(page, firstPerson({ self: flatRater(3) }));
     await openCalculator(page);
-    await rateAll(page, 3);
+    await expect(score(page)).toHaveText('3.00');
     await menuItem(page, 'Manage', 'Save snapshot');
     await expect(message(page, 'Saved a snapshot of “Me”')).toBeVisible();
     await rate(page, 'english', [4, 4, 4, 4, 4]);
@@ -278,9 +279,10 @@ test.describe('calculator: people, links and nothing lost', () => {
   });
 
   test('an export imports back as a new person after asking, and the import can be undone', async ({ page }) => {
+    // Kim, rated L3 with System Design at L2 (34.5 − 1.5 = 33; 33 / 11.5 → 2.87).
+    await seedPeople(page, savedPeople([{ name: 'Kim', raters: { self: flatRater(3, { 'system-design': 2 }) } }]));
     await openCalculator(page);
-    await addPerson(page, 'Kim');
-    await rateAll(page, 3, { 'system-design': [4, 3, 1, 3, 2] });
+    await expect(score(page)).toHaveText('2.87');
     const [json] = await Promise.all([page.waitForEvent('download'), menuItem(page, 'More', 'Export JSON')]);
     expect(json.suggestedFilename()).toMatch(/^software-engineer-kim-\d{4}-\d{2}-\d{2}\.json$/);
     const [markdown] = await Promise.all([page.waitForEvent('download'), menuItem(page, 'More', 'Download Markdown')]);
@@ -303,16 +305,13 @@ test.describe('calculator: people, links and nothing lost', () => {
     await expect(personSelect(page).locator('option')).toHaveText(['Kim']);
   });
 
-  test('a manager with saved people can replace one from a link, and undo it', async ({ page, browser, baseURL }) => {
+  test('a manager with saved people can replace one from a link, and undo it', async ({ page }) => {
     await seedPeople(page, savedPeople([{ name: 'Alex', raters: { self: flatRater(2), manager: flatRater(2) } }]));
-    const other = await browser.newContext({ baseURL });
-    const engineer = await other.newPage();
-    await openCalculator(engineer);
-    await rateAll(engineer, 4);
-    const link = await makeShareLink(engineer);
-    await other.close();
+    // An engineer's self-assessment at L4 everywhere, as the share button encodes it (the first test makes
+    // one with the button and opens it in another browser).
+    const link = encodeShareLink(model, { self: flatRater(4), manager: { ratings: {}, antiSignals: {} } });
 
-    await page.goto(link);
+    await page.goto(`${CALCULATOR_PATH}#${link}`);
     await calculatorReady(page);
     const choice = page.getByRole('form', { name: 'You opened a shared assessment' });
     await choice.getByRole('radio', { name: 'Replacing an existing person’s ratings' }).check();

@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Rater, Raters } from '../../src/lib/assessment/raters';
 import { buildCalculatorModel } from '../../src/lib/calculator/model';
-import { emptyPeople, newPerson } from '../../src/lib/calculator/people';
+import { FIRST_PERSON_ID, emptyPeople, newPerson } from '../../src/lib/calculator/people';
 import { peopleStorageKey, type People, type Person } from '../../src/lib/assessment/people-format';
 import { buildLadder } from '../../src/lib/ladder/model';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir';
@@ -154,6 +154,16 @@ export function savedPeople(people: { name: string; raters: Partial<Raters>; tar
     person.raters = { ...person.raters, ...raters };
     return target ? { ...person, target } : person;
   });
+  return list;
+}
+
+/**
+ * The saved list of a browser whose first person, "Me", has been rated: what rating on a fresh page leaves
+ * (the same id as the blank "Me", so the calculator treats them as that first person, e.g. rating as self).
+ */
+export function firstPerson(raters: Partial<Raters>): People {
+  const list = savedPeople([{ name: 'Me', raters }]);
+  list.people[0]!.id = FIRST_PERSON_ID;
   return list;
 }
 
