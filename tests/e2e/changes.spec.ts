@@ -16,7 +16,7 @@ const releases = releasesOf(readReleases(`${REPO_ROOT}/content`, REPO_ROOT).rele
 const latest = releases[0]!;
 const noteStart = latest.note.split(/[:.]/)[0]!;
 
-test('a reader goes from the navigation to What changed and reads each version newest first @base-path', async ({
+test('a reader goes from the navigation to What changed and reads each version newest first, on a 320px phone and on paper too; the footer of every track page names the version and links back to it @base-path', async ({
   page,
 }) => {
   await page.goto(routes.track(track.slug));
@@ -37,9 +37,21 @@ test('a reader goes from the navigation to What changed and reads each version n
   const first = page.getByRole('region', { name: `Version ${releases[releases.length - 1]!.version}` });
   await expect(first.getByText('The first release: there is no earlier version to compare it with.')).toBeVisible();
   await expectNoScripts(page);
-});
 
-test('the footer of every track page names the version and links to What changed @base-path', async ({ page }) => {
+  // It fits a 320px phone without sideways scrolling (the layout is CSS alone: resizing lays it out as a
+  // load at that width does), and prints without navigation.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => window.innerWidth)).toBe(320);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await findOverflow(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('heading', { name: `Version ${latest.version}` })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(wide);
+
+  // The footer of every track page names the version and links to What changed.
   await page.goto(routes.level(track.slug, track.levels[0]!.slug));
   const footer = page.getByRole('contentinfo');
   await expect(footer).toContainText(`Version ${track.version}`);
@@ -53,15 +65,4 @@ test('search finds the release note and links to the What changed page @base-pat
   await expect(result).toBeVisible();
   await result.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
-});
-
-test('fits a 320px phone without sideways scrolling, and prints without navigation', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(routes.changes(track.slug));
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(await findOverflow(page)).toEqual([]);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByRole('heading', { name: `Version ${latest.version}` })).toBeVisible();
-  await page.emulateMedia({ media: 'screen' });
 });

@@ -41,9 +41,11 @@ test('the fixture really is a second track with two levels and two competencies'
   expect(analyst.competencies).toHaveLength(2);
 });
 
-test('the home page lists both tracks and links to each', async ({ page }) => {
+test('the two-track home page passes axe, lists both tracks and links to each', async ({ page }) => {
   await page.goto('./');
   const tracks = page.getByRole('region', { name: 'Tracks' });
+  await expect(tracks).toBeVisible();
+  await expectNoAxeViolations(page);
   for (const track of ladder.tracks) {
     await expect(tracks.getByRole('link', { name: track.title, exact: true })).toHaveAttribute(
       'href',
@@ -58,7 +60,9 @@ test('the home page lists both tracks and links to each', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(engineer.title);
 });
 
-test('the Data Analyst overview shows its levels and competencies', async ({ page }) => {
+test('the Data Analyst overview shows its levels and competencies, and draws its own ladder picture, one linked step per level', async ({
+  page,
+}) => {
   await page.goto(routes.track(analyst.slug));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(analyst.title);
   const facts = page.locator('.headline-facts');
@@ -83,6 +87,19 @@ test('the Data Analyst overview shows its levels and competencies', async ({ pag
   }
   // Nothing of the other track leaks in.
   for (const competency of engineer.competencies) await expect(glance).not.toContainText(competency.shortName);
+
+  // It draws its own ladder picture, one linked step per level.
+  const svg = page.locator('figure.ladder-picture svg:visible');
+  await expect(svg.getByRole('link')).toHaveCount(analyst.levels.length);
+  for (const level of analyst.levels) {
+    await expect(svg.getByRole('link', { name: new RegExp(`^${level.code} `) })).toHaveAttribute(
+      'href',
+      `/${routes.level(analyst.slug, level.slug)}`,
+    );
+  }
+  await expect(page.locator('figure.ladder-picture figcaption')).toContainText(
+    `The ${analyst.levels.length} levels on the overall-score axis`,
+  );
 });
 
 test('a Data Analyst competency page shows its behaviours at their anchors, and its matrix', async ({ page }) => {
@@ -267,26 +284,5 @@ test('"Edit this page" points at the competency file under content/ in the repos
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
     'href',
     editUrlOf(engineering.filePath),
-  );
-});
-
-test('the two-track home page passes axe', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByRole('region', { name: 'Tracks' })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the Data Analyst overview draws its own ladder picture, one linked step per level', async ({ page }) => {
-  await page.goto(routes.track(analyst.slug));
-  const svg = page.locator('figure.ladder-picture svg:visible');
-  await expect(svg.getByRole('link')).toHaveCount(analyst.levels.length);
-  for (const level of analyst.levels) {
-    await expect(svg.getByRole('link', { name: new RegExp(`^${level.code} `) })).toHaveAttribute(
-      'href',
-      `/${routes.level(analyst.slug, level.slug)}`,
-    );
-  }
-  await expect(page.locator('figure.ladder-picture figcaption')).toContainText(
-    `The ${analyst.levels.length} levels on the overall-score axis`,
   );
 });

@@ -17,7 +17,7 @@ const stepName = (level: (typeof track.levels)[number]) =>
     `^${level.code} ${level.title} ${formatBand(level.band)}${level.isHireBar ? `, ${track.labels.hireBar}$` : ''}`,
   );
 
-test('the overview draws the ladder: a linked step per level, the hire bar, the fork, and a caption in words', async ({
+test('the overview draws the ladder: a linked step per level, the hire bar, the fork, and a caption in words; it keeps its colours readable in dark mode and prints', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -49,6 +49,29 @@ test('the overview draws the ladder: a linked step per level, the hire bar, the 
   await expect(caption).toContainText(`The ${track.labels.hireBar} is ${hireBar.code}`);
   for (const sub of forked.flatMap((level) => level.subTracks)) await expect(caption).toContainText(sub.name);
 
+  // The picture keeps its colours readable in dark mode (CSS alone: the same page, switched) and prints.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const colours = await picture(page)
+    .locator('svg:visible')
+    .evaluate((svg) => {
+      const step = svg.querySelector('.ladder-picture__step > rect')!;
+      const label = svg.querySelector('.ladder-picture__label')!;
+      return {
+        step: getComputedStyle(step).fill,
+        label: getComputedStyle(label).fill,
+        background: getComputedStyle(svg.closest('figure')!).backgroundColor,
+      };
+    });
+  expect(colours.step).not.toBe(colours.background);
+  // Light text on the dark surface (the label fill is the dark theme's text colour, not black).
+  expect(colours.label).not.toBe('rgb(0, 0, 0)');
+  expect(colours.label).not.toBe(colours.background);
+
+  await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+  await expect(picture(page).locator('svg:visible')).toHaveCount(1);
+  await expect(picture(page).locator('figcaption')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
   // A step is a way into its level.
   const top = track.levels.at(-1)!;
   await svg.getByRole('link', { name: stepName(top) }).click();
@@ -72,29 +95,4 @@ test('on a 320px phone the compact drawing fits, still links every level, and th
     .locator('text')
     .evaluateAll((texts) => Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height)));
   expect(smallest).toBeGreaterThanOrEqual(10);
-});
-
-test('the picture keeps its colours readable in dark mode and prints', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./');
-  const colours = await picture(page)
-    .locator('svg:visible')
-    .evaluate((svg) => {
-      const step = svg.querySelector('.ladder-picture__step > rect')!;
-      const label = svg.querySelector('.ladder-picture__label')!;
-      return {
-        step: getComputedStyle(step).fill,
-        label: getComputedStyle(label).fill,
-        background: getComputedStyle(svg.closest('figure')!).backgroundColor,
-      };
-    });
-  expect(colours.step).not.toBe(colours.background);
-  // Light text on the dark surface (the label fill is the dark theme's text colour, not black).
-  expect(colours.label).not.toBe('rgb(0, 0, 0)');
-  expect(colours.label).not.toBe(colours.background);
-
-  await page.emulateMedia({ colorScheme: 'light', media: 'print' });
-  const svg = picture(page).locator('svg:visible');
-  await expect(svg).toHaveCount(1);
-  await expect(picture(page).locator('figcaption')).toBeVisible();
 });

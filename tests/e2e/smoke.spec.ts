@@ -22,10 +22,14 @@ import { routes } from '../../src/lib/routes.ts';
  * Records every response from the site that is an error (and every request that failed outright), except
  * the page's own 404 when a missing page is what the test opens.
  */
-function recordBrokenLoads(page: Page, { allowPageNotFound = false } = {}): string[] {
+function recordBrokenLoads(
+  page: Page,
+  { allowPageNotFound = false }: { allowPageNotFound?: boolean | (() => boolean) } = {},
+): string[] {
   const broken: string[] = [];
+  const pageNotFoundAllowed = typeof allowPageNotFound === 'function' ? allowPageNotFound : () => allowPageNotFound;
   page.on('response', (response) => {
-    const expected404 = allowPageNotFound && response.status() === 404 && response.request().isNavigationRequest();
+    const expected404 = pageNotFoundAllowed() && response.status() === 404 && response.request().isNavigationRequest();
     if (response.status() >= 400 && !expected404) broken.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => broken.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
@@ -33,14 +37,15 @@ function recordBrokenLoads(page: Page, { allowPageNotFound = false } = {}): stri
 }
 
 /** The stylesheets the page applied: each from under the base path, and each with rules in it. */
-async function expectOwnStylesApplied(page: Page, basePath: string): Promise<void> {
+async function expectOwnStylesApplied(page: Page, basePath: string, pageName = 'the page'): Promise<void> {
   const sheets = await page.evaluate(() =>
     [...document.styleSheets].map((sheet) => ({ href: sheet.href, rules: sheet.cssRules.length })),
   );
-  expect(sheets.length, 'the page has no stylesheet').toBeGreaterThan(0);
+  expect.soft(sheets.length, `${pageName} has no stylesheet`).toBeGreaterThan(0);
   for (const sheet of sheets) {
-    if (sheet.href) expect(new URL(sheet.href).pathname.startsWith(basePath), sheet.href).toBe(true);
-    expect(sheet.rules, `${sheet.href ?? 'inline stylesheet'} is empty`).toBeGreaterThan(0);
+    if (sheet.href)
+      expect.soft(new URL(sheet.href).pathname.startsWith(basePath), `${pageName}: ${sheet.href}`).toBe(true);
+    expect.soft(sheet.rules, `${pageName}: ${sheet.href ?? 'inline stylesheet'} is empty`).toBeGreaterThan(0);
   }
 }
 
@@ -48,19 +53,42 @@ const basePathOf = (baseURL: string | undefined) => new URL(baseURL!).pathname;
 
 const pageKinds = [...readingPages, { kind: 'embed help', path: routes.embedHelp(track.slug) }];
 
-for (const { kind, path } of pageKinds) {
-  test(`the ${kind} page loads with its own styles`, { tag: '@base-path' }, async ({ page, baseURL }) => {
-    const notFound = kind === 'not found';
-    const broken = recordBrokenLoads(page, { allowPageNotFound: notFound });
-    const response = await page.goto(path || './');
-    expect(response?.status()).toBe(notFound ? 404 : 200);
-    // The page really is the one served under this project's base path (no redirect elsewhere).
-    expect(page.url()).toBe(new URL(path || './', baseURL).href);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectOwnStylesApplied(page, basePathOf(baseURL));
-    expect(broken).toEqual([]);
-  });
+/** The hrefs of the page's <link rel="stylesheet">, and those of them that are the calculator's stylesheet. */
+async function stylesheetLinks(page: Page): Promise<{ hrefs: string[]; calculator: string[] }> {
+  const hrefs = await page
+    .locator('link[rel="stylesheet"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return { hrefs, calculator: hrefs.filter((href) => /\/calculator\.[\w-]+\.css$/.test(href)) };
 }
+
+// One test walks every page kind (a test of its own per kind cost a browser reset each, more than the page);
+// every assertion names the page kind, and is soft, so one run reports every page kind that fails.
+test(
+  'every kind of page loads with its own styles, and none of them with the calculator stylesheet',
+  { tag: '@base-path' },
+  async ({ page, baseURL }) => {
+    let notFound = false;
+    const broken = recordBrokenLoads(page, { allowPageNotFound: () => notFound });
+    for (const { kind, path } of pageKinds) {
+      // A step per page kind: an error that is not an assertion (a page that cannot be read) names it too.
+      await test.step(`the ${kind} page`, async () => {
+        notFound = kind === 'not found';
+        const brokenBefore = broken.length;
+        const response = await page.goto(path || './');
+        expect.soft(response?.status(), `the ${kind} page: status`).toBe(notFound ? 404 : 200);
+        // The page really is the one served under this project's base path (no redirect elsewhere).
+        expect.soft(page.url(), `the ${kind} page: URL`).toBe(new URL(path || './', baseURL).href);
+        await expect.soft(page.getByRole('heading', { level: 1 }), `the ${kind} page: h1`).toBeVisible();
+        await expectOwnStylesApplied(page, basePathOf(baseURL), `the ${kind} page`);
+        const { hrefs, calculator } = await stylesheetLinks(page);
+        expect.soft(hrefs.length, `the ${kind} page: stylesheet links`).toBeGreaterThan(0);
+        expect.soft(calculator, `the ${kind} page: calculator stylesheet`).toEqual([]);
+        expect.soft(broken.slice(brokenBefore), `the ${kind} page: broken loads`).toEqual([]);
+      });
+    }
+    expect(broken).toEqual([]);
+  },
+);
 
 test(
   'the search page finds a phrase and its first result opens on this site',
@@ -86,6 +114,8 @@ test(
     const mastery = competency('technical-mastery');
     await openCalculator(page);
     await expectOwnStylesApplied(page, basePathOf(baseURL));
+    // The calculator's stylesheet loads here (and, as the page-kind test shows, on no reading page).
+    expect((await stylesheetLinks(page)).calculator).toHaveLength(1);
     await rate(
       page,
       mastery.id,
@@ -129,25 +159,5 @@ test('the ladder data is served as JSON with its schema', { tag: '@base-path' },
     expect(response.status(), file).toBe(200);
     expect(response.headers()['content-type'], file).toMatch(/^application\/json/);
     expect(Object.keys(await response.json()).length, file).toBeGreaterThan(0);
-  }
-});
-
-test('the calculator stylesheet loads on the calculator pages only, not on reading pages', async ({ page }) => {
-  const stylesheets = async (path: string) => {
-    await page.goto(path);
-    return page
-      .locator('link[rel="stylesheet"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  };
-  const calculatorSheet = (hrefs: string[]) => hrefs.filter((href) => /\/calculator\.[\w-]+\.css$/.test(href));
-  expect(calculatorSheet(await stylesheets('software-engineer/self-assessment/'))).toHaveLength(1);
-  for (const readingPage of [
-    './',
-    'software-engineer/competencies/technical-mastery/',
-    'software-engineer/levels/l3/',
-  ]) {
-    const hrefs = await stylesheets(readingPage);
-    expect(hrefs.length, readingPage).toBeGreaterThan(0);
-    expect(calculatorSheet(hrefs), readingPage).toEqual([]);
   }
 });
