@@ -18,7 +18,6 @@ import {
   openCalculator,
   openView,
   rate,
-  rateAll,
   resultRegion,
   savedNow,
   savedPeople,
@@ -66,8 +65,9 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
   });
 
   test('undo after clearing all ratings keeps the ratings made since', async ({ page }) => {
+    // Rated all at L3 (saved before: the ratings are the set-up here).
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(3) } }]));
     await openCalculator(page);
-    await rateAll(page, 3);
     await menuItem(page, 'More', 'Clear all ratings');
     const cleared = message(page, 'Cleared all ratings of “Me” (both raters).');
     await expect(cleared).toBeVisible();
@@ -79,58 +79,11 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(levelOption(dimensionGroup(page, model.competencies[0]!.id, 0), 3)).toBeChecked();
   });
 
-  test('when the browser refuses to save, every rating is kept in the page and exported together', async ({ page }) => {
-    // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
-    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
-    await refuseEveryWrite(page);
-    await openCalculator(page);
-    await rate(page, 'english', [2, 3, 4, 3, 2]);
-    const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
-    await expect(notice).toContainText('Every rating you make here is kept in this page, all of them');
-    // Each new rating keeps the ones before it, unsaved as they are.
-    for (const [index, level] of [2, 3, 4, 3, 2].entries()) {
-      await expect(levelOption(dimensionGroup(page, 'english', index), level)).toBeChecked();
-    }
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      notice.getByRole('button', { name: 'Export all ratings (JSON)' }).click(),
-    ]);
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as People;
-    const ratings = exported.people[0]!.raters.self.ratings;
-    expect(english.dimensions.map((d) => ratings['english']![d.id])).toEqual([2, 3, 4, 3, 2]);
-    // The saved ratings of the other competencies are in it too.
-    const other = model.competencies.find((c) => c.id !== 'english')!;
-    expect(other.dimensions.map((d) => ratings[other.id]![d.id])).toEqual(other.dimensions.map(() => 1));
-
-    // Once the browser saves again, the next rating saves all of them, and the notice goes.
-    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
-    await levelOption(dimensionGroup(page, 'english', 0), 5).check();
-    await expect(notice).toHaveCount(0);
-    const saved = (await savedNow(page)).people[0]!.raters.self.ratings['english']!;
-    expect(english.dimensions.map((d) => saved[d.id])).toEqual([5, 3, 4, 3, 2]);
-  });
-
-  test('a person added here is rated by their manager; each person keeps their rater', async ({ page }) => {
-    await openCalculator(page);
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await addPerson(page, 'Alex');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await expect(resultRegion(page)).toHaveAccessibleName('Result · Alex · Manager');
-    await rate(page, 'english', [3, 3, 3, 3, 3]);
-    await personSelect(page).selectOption({ label: 'Me' });
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    // The team view (manager ratings first) shows what the manager rated.
-    await openView(page, 'Team');
-    await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
-    const row = page.locator('tr[data-person="Alex"]');
-    await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
-  });
-
-  test('on a phone, a person rating far down the page is told when the browser refuses to save', async ({ page }) => {
+  test('when the browser refuses to save, a person rating far down the page on a phone is told, and every rating is kept in the page and exported together', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 812 });
+    // Storage already holds a saved list (that is how it fills up), and refuses every write after that.
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
     await refuseEveryWrite(page);
     await openCalculator(page);
@@ -147,11 +100,85 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(notice).toBeFocused();
     await expect(notice).toBeInViewport();
     await expect(notice.getByRole('button', { name: 'Export all ratings (JSON)' })).toBeInViewport();
-    // Saved again: the line goes with the notice.
+
+    await rate(page, 'english', [2, 3, 4, 3, 2]);
+    await expect(notice).toContainText('Every rating you make here is kept in this page, all of them');
+    // Each new rating keeps the ones before it, unsaved as they are.
+    for (const [index, level] of [2, 3, 4, 3, 2].entries()) {
+      await expect(levelOption(dimensionGroup(page, 'english', index), level)).toBeChecked();
+    }
+    await expect(levelOption(dimensionGroup(page, last.id, 0), 3)).toBeChecked();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Export all ratings (JSON)' }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as People;
+    const ratings = exported.people[0]!.raters.self.ratings;
+    expect(english.dimensions.map((d) => ratings['english']![d.id])).toEqual([2, 3, 4, 3, 2]);
+    expect(ratings[last.id]![last.dimensions[0]!.id]).toBe(3);
+    // The saved ratings of the other competencies are in it too.
+    const other = model.competencies.find((c) => c.id !== 'english')!;
+    expect(other.id).not.toBe(last.id);
+    expect(other.dimensions.map((d) => ratings[other.id]![d.id])).toEqual(other.dimensions.map(() => 1));
+
+    // Once the browser saves again, the next rating saves all of them, and the notice and its line go.
     await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
-    await levelOption(dimensionGroup(page, last.id, 0), 4).check();
+    await levelOption(dimensionGroup(page, 'english', 0), 5).check();
     await expect(notice).toHaveCount(0);
     await expect(line).toHaveCount(0);
+    const saved = (await savedNow(page)).people[0]!.raters.self.ratings['english']!;
+    expect(english.dimensions.map((d) => saved[d.id])).toEqual([5, 3, 4, 3, 2]);
+  });
+
+  test('a person added here is rated by their manager; each person keeps their rater, across a reload and in a new tab', async ({
+    page,
+    context,
+  }) => {
+    await openCalculator(page);
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Alex · Manager');
+    await rate(page, 'english', [3, 3, 3, 3, 3]);
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // The team view (manager ratings first) shows what the manager rated.
+    await openView(page, 'Team');
+    await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
+    const row = page.locator('tr[data-person="Alex"]');
+    await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+
+    await openView(page, 'Rate');
+    await addPerson(page, 'Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // Choices against the likely rater, so only a kept choice brings them back.
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await switchRater(page, 'Self-assessment').check();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await switchRater(page, 'Manager').check();
+    await personSelect(page).selectOption({ label: 'Sam' });
+
+    await page.reload();
+    await calculatorReady(page);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await switchRater(page, 'Self-assessment').check();
+
+    // Another tab of the same browser finds the choices too.
+    const other = await context.newPage();
+    await openCalculator(other);
+    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
+    await personSelect(other).selectOption({ label: 'Alex' });
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
   });
 
   test('the Undo of a delete survives a reload and brings the person back with ratings and snapshots', async ({
@@ -205,40 +232,6 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
       await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     }
     expect(problems).toEqual([]);
-  });
-
-  test('each person keeps their rater across a reload and in a new tab', async ({ page, context }) => {
-    await openCalculator(page);
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await addPerson(page, 'Alex');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await addPerson(page, 'Sam');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    // Choices against the likely rater, so only a kept choice brings them back.
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await switchRater(page, 'Self-assessment').check();
-    await personSelect(page).selectOption({ label: 'Me' });
-    await switchRater(page, 'Manager').check();
-    await personSelect(page).selectOption({ label: 'Sam' });
-
-    await page.reload();
-    await calculatorReady(page);
-    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await personSelect(page).selectOption({ label: 'Me' });
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await switchRater(page, 'Self-assessment').check();
-
-    // Another tab of the same browser finds the choices too.
-    const other = await context.newPage();
-    await openCalculator(other);
-    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
-    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
-    await personSelect(other).selectOption({ label: 'Alex' });
-    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
   });
 
   test('the team view says whose ratings it shows and offers the other rater’s where these are empty', async ({
