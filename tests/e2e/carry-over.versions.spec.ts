@@ -72,6 +72,19 @@ function linkMadeIn2025(): string {
   return encodeShareLink(old, ratedIn2025());
 }
 
+/** Saves `savedIn2025` as the 2025.1 site left it, before the test's first page load (not again on reloads). */
+async function seedSavedIn2025(page: Page) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(savedIn2025)],
+  );
+}
+
 async function open(page: Page, fragment = '') {
   await page.goto(`${PAGE}${fragment}`);
   await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
@@ -85,8 +98,7 @@ const group = (page: Page, index: number) =>
 test('a person rated under 2025.1 opens under 2026.1: ratings carried, one notice, history, the team mark', async ({
   page,
 }) => {
-  await page.goto(PAGE);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(savedIn2025)]);
+  await seedSavedIn2025(page);
   await open(page);
 
   const changed = notice(page);
@@ -133,8 +145,7 @@ test('a share link made under 2025.1 opens, carried, saying which version it cam
 });
 
 test('a share link of a version this site does not know is refused, and nothing changes', async ({ page }) => {
-  await page.goto(PAGE);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(savedIn2025)]);
+  await seedSavedIn2025(page);
   const other = { ...model, competencies: model.competencies.slice(1) };
   const link = encodeShareLink(other, blankRaters());
   expect(link.startsWith(LINK_PREFIX)).toBe(true);
