@@ -1,14 +1,18 @@
 // The calculator as calm and quick to use as the reading pages: no error on any day or in any time zone,
-// menus and the phone's result bar inside the screen, the first rating three keypresses from the top of the
+// menus and the phone's result bar inside the screen (its messages that only inform go by themselves, one Undo
+// stays; the store's other notices: calculator-store.spec.ts), the first rating three keypresses from the top of the
 // page and a whole assessment by keyboard in under a hundred, a competency rated in one step, and a radar
 // chart legible on a phone. (How fast it responds is measured by `npm run bench`, not asserted here.)
 import type { Page } from '@playwright/test';
+import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
   addPerson,
   CALCULATOR_PATH,
   DIMENSION_COUNT,
   dimensionGroup,
   levelOption,
+  menuItem,
+  message,
   model,
   openCalculator,
   openView,
@@ -87,9 +91,10 @@ test.describe('calculator: calm and quick', () => {
     }
   });
 
-  test('on a phone the result bar never takes more than a quarter of the screen, with messages in it, and the radar labels are at least 11 px tall', async ({
+  test('on a phone the result bar never takes more than a quarter of the screen, with messages in it; messages that only inform go away by themselves, one Undo, for the last change, stays; the radar labels are at least 11 px tall', async ({
     page,
   }) => {
+    await page.clock.install();
     await page.setViewportSize({ width: 375, height: 812 });
     await openCalculator(page);
     const bar = resultRegion(page);
@@ -97,11 +102,24 @@ test.describe('calculator: calm and quick', () => {
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
     await expect(page.locator('.calc-message')).not.toHaveCount(0);
+    // One Undo, for the last person added, not one per person.
+    await expect(bar.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+    await expect(message(page, 'Added “Dee”.')).toBeVisible();
+    await expect(message(page, 'Added “Cy”.')).toHaveCount(0);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     await rateAll(page, 3);
     await expect(bar.getByTestId('rated')).toHaveText(`${DIMENSION_COUNT} of ${DIMENSION_COUNT} rated`);
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     // The newest message is the one in view.
     await expect(bar.locator('.calc-message').last()).toBeVisible();
+
+    await menuItem(page, 'Manage', 'Save snapshot');
+    const saved = message(page, 'Saved a snapshot of “Dee”');
+    await expect(saved).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
+    await page.clock.runFor(MESSAGE_LIFETIME_MS + 1_000);
+    await expect(saved).toHaveCount(0);
+
     // At 375 px the radar labels are at least 11 px tall.
     await openView(page, 'Results');
     const labels = page.locator('.calc-radar__label');
@@ -114,6 +132,11 @@ test.describe('calculator: calm and quick', () => {
       }),
     );
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(11);
+
+    // The Undo survives the other message and the time passed, and still works.
+    await openView(page, 'Rate');
+    await message(page, 'Added “Dee”.').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('combobox', { name: 'Person' }).locator('option')).toHaveText(['Ana', 'Ben', 'Cy']);
   });
 
   test('at 1280 px the first rating is three keypresses from the top of the page, and a whole assessment by keyboard under 100, one tab stop per dimension; then "All at one level" rates a competency in one step, and one dimension is adjusted', async ({

@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { People } from '../../src/lib/assessment/people-format';
-import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
   PEOPLE_KEY,
   addPerson,
@@ -41,29 +40,6 @@ async function refuseEveryWrite(page: Page): Promise<void> {
 }
 
 test.describe('calculator: calm notices, safe undo, refused storage, the manager’s flow', () => {
-  test('messages that only inform go away by themselves; one Undo, for the last change, stays', async ({ page }) => {
-    await page.clock.install();
-    await page.setViewportSize({ width: 375, height: 812 });
-    await openCalculator(page);
-    for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
-    const bar = resultRegion(page);
-    // One Undo, for the last person added, not one per person.
-    await expect(bar.getByRole('button', { name: 'Undo' })).toHaveCount(1);
-    await expect(message(page, 'Added “Dee”.')).toBeVisible();
-    await expect(message(page, 'Added “Cy”.')).toHaveCount(0);
-    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
-
-    await menuItem(page, 'Manage', 'Save snapshot');
-    const saved = message(page, 'Saved a snapshot of “Dee”');
-    await expect(saved).toBeVisible();
-    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
-    await page.clock.runFor(MESSAGE_LIFETIME_MS + 1_000);
-    await expect(saved).toHaveCount(0);
-    // The Undo survives the other message and the time passed, and still works.
-    await message(page, 'Added “Dee”.').getByRole('button', { name: 'Undo' }).click();
-    await expect(personSelect(page).locator('option')).toHaveText(['Ana', 'Ben', 'Cy']);
-  });
-
   test('undo after clearing all ratings keeps the ratings made since', async ({ page }) => {
     // Rated all at L3 (saved before: the ratings are the set-up here).
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(3) } }]));
