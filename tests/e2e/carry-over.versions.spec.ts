@@ -137,25 +137,17 @@ test('a person rated under 2025.1 opens under 2026.1: ratings carried, one notic
   expect(saved.people[0]!.snapshots[0]!.raters.self.ratings.ethics).toEqual({ privacy: 2 });
 });
 
-test('a share link made under 2025.1 opens, carried, saying which version it came from', async ({ page }) => {
+test('a share link and a JSON export made under 2025.1 open, carried, each saying which version it came from', async ({
+  page,
+}) => {
   await open(page, `#${linkMadeIn2025()}`);
   await expect(page.getByRole('form', { name: /^You opened a shared assessment/ })).toBeVisible();
   await expect(notice(page)).toContainText('rated under version 2025.1');
   await expect(group(page, 0).getByRole('radio').nth(1)).toBeChecked();
-});
 
-test('a share link of a version this site does not know is refused, and nothing changes', async ({ page }) => {
-  await seedSavedIn2025(page);
-  const other = { ...model, competencies: model.competencies.slice(1) };
-  const link = encodeShareLink(other, blankRaters());
-  expect(link.startsWith(LINK_PREFIX)).toBe(true);
-  await open(page, `#${link}`);
-  await expect(page.getByRole('alert')).toContainText('a version of this ladder this site does not know');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(JSON.stringify(savedIn2025));
-});
-
-test('a JSON export made under 2025.1 imports, saying which version it came from', async ({ page }) => {
+  // A JSON export made under 2025.1 imports, saying which version it came from (the shared one, not saved, is gone).
   await open(page);
+  await expect(notice(page)).toHaveCount(0);
   const file = { version: 2, track: TRACK, ladder: '2025.1', person: savedIn2025.people[0] };
   await page.locator('details.calc-menu', { hasText: 'More' }).locator('summary').click();
   await page.getByLabel('Import JSON').setInputFiles({
@@ -167,4 +159,14 @@ test('a JSON export made under 2025.1 imports, saying which version it came from
     '“alex.json” (made under ladder version 2025.1)',
   );
   await expect(notice(page)).toContainText('rated under version 2025.1');
+});
+
+test('a share link of a version this site does not know is refused, and nothing changes', async ({ page }) => {
+  await seedSavedIn2025(page);
+  const other = { ...model, competencies: model.competencies.slice(1) };
+  const link = encodeShareLink(other, blankRaters());
+  expect(link.startsWith(LINK_PREFIX)).toBe(true);
+  await open(page, `#${link}`);
+  await expect(page.getByRole('alert')).toContainText('a version of this ladder this site does not know');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(JSON.stringify(savedIn2025));
 });
