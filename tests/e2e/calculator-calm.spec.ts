@@ -1,14 +1,18 @@
 // The calculator as calm and quick to use as the reading pages: no error on any day or in any time zone,
-// menus and the phone's result bar inside the screen, the first rating three keypresses from the top of the
+// menus and the phone's result bar inside the screen (its messages that only inform go by themselves, one Undo
+// stays; the store's other notices: calculator-store.spec.ts), the first rating three keypresses from the top of the
 // page and a whole assessment by keyboard in under a hundred, a competency rated in one step, and a radar
 // chart legible on a phone. (How fast it responds is measured by `npm run bench`, not asserted here.)
 import type { Page } from '@playwright/test';
+import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
   addPerson,
   CALCULATOR_PATH,
   DIMENSION_COUNT,
   dimensionGroup,
   levelOption,
+  menuItem,
+  message,
   model,
   openCalculator,
   openView,
@@ -21,11 +25,11 @@ import { expect, test } from './support/test.ts';
 const DAY = 24 * 60 * 60 * 1000;
 
 test.describe('calculator: calm and quick', () => {
-  for (const timezoneId of ['Asia/Tokyo', 'America/Los_Angeles']) {
-    test(`nine days after the build, in ${timezoneId}: no hydration error, and dates in the reader's format`, async ({
-      browser,
-      baseURL,
-    }) => {
+  test("nine days after the build, in Asia/Tokyo and in America/Los_Angeles: no hydration error, and dates in the reader's format", async ({
+    browser,
+    baseURL,
+  }) => {
+    for (const timezoneId of ['Asia/Tokyo', 'America/Los_Angeles']) {
       const context = await browser.newContext({ baseURL, timezoneId, locale: 'en-GB' });
       const page = await context.newPage();
       const errors: string[] = [];
@@ -40,13 +44,13 @@ test.describe('calculator: calm and quick', () => {
       await openCalculator(page);
 
       const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: timezoneId }).format(later);
-      await expect(page.locator('.calc-people time')).toHaveText(shown);
+      await expect(page.locator('.calc-people time'), timezoneId).toHaveText(shown);
       await addPerson(page, 'Đặng');
-      await expect(page.locator('.calc-people time')).toHaveText(shown);
-      expect(errors).toEqual([]);
+      await expect(page.locator('.calc-people time'), `${timezoneId}, after adding a person`).toHaveText(shown);
+      expect(errors, timezoneId).toEqual([]);
       await context.close();
-    });
-  }
+    }
+  });
 
   test('the built page holds nothing that depends on the day, the time zone or storage', async ({ request }) => {
     const html = await (await request.get(CALCULATOR_PATH)).text();
@@ -61,33 +65,36 @@ test.describe('calculator: calm and quick', () => {
     expect(island).not.toMatch(writtenDate);
   });
 
-  for (const width of [320, 375]) {
-    test(`at ${width} px the menus open inside the screen`, async ({ page }) => {
+  test('at 320 and 375 px the menus open inside the screen', async ({ page }) => {
+    // The menus' layout depends on the width only: one page, resized.
+    for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 640 });
-      await openCalculator(page);
+      if (width === 320) await openCalculator(page);
       for (const name of ['More', 'Manage']) {
         const menu = page.locator('details.calc-menu', { has: page.locator('summary', { hasText: name }) });
         await menu.locator('summary').scrollIntoViewIfNeeded();
         await menu.locator('summary').click();
         const items = menu.getByRole('button');
-        await expect(items.first()).toBeVisible();
+        await expect(items.first(), `${width} px: ${name}`).toBeVisible();
         for (const item of await items.all()) {
           const box = (await item.boundingBox())!;
-          expect(box.x, `${name} › ${await item.textContent()}`).toBeGreaterThanOrEqual(0);
-          expect(box.x + box.width, `${name} › ${await item.textContent()}`).toBeLessThanOrEqual(width);
-          expect(box.y, `${name} › ${await item.textContent()}`).toBeGreaterThanOrEqual(0);
-          expect(box.y + box.height, `${name} › ${await item.textContent()}`).toBeLessThanOrEqual(640);
+          const what = `${width} px: ${name} › ${await item.textContent()}`;
+          expect(box.x, what).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, what).toBeLessThanOrEqual(width);
+          expect(box.y, what).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height, what).toBeLessThanOrEqual(640);
         }
-        expect(await sidewaysScroll(page)).toBe(0);
+        expect(await sidewaysScroll(page), `${width} px: ${name}`).toBe(0);
         await menu.locator('summary').click();
-        await expect(items.first()).toBeHidden();
+        await expect(items.first(), `${width} px: ${name}`).toBeHidden();
       }
-    });
-  }
+    }
+  });
 
-  test('on a phone the result bar never takes more than a quarter of the screen, with messages in it', async ({
+  test('on a phone the result bar never takes more than a quarter of the screen, with messages in it; messages that only inform go away by themselves, one Undo, for the last change, stays; the radar labels are at least 11 px tall', async ({
     page,
   }) => {
+    await page.clock.install();
     await page.setViewportSize({ width: 375, height: 812 });
     await openCalculator(page);
     const bar = resultRegion(page);
@@ -95,25 +102,46 @@ test.describe('calculator: calm and quick', () => {
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
     await expect(page.locator('.calc-message')).not.toHaveCount(0);
+    // One Undo, for the last person added, not one per person.
+    await expect(bar.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+    await expect(message(page, 'Added “Dee”.')).toBeVisible();
+    await expect(message(page, 'Added “Cy”.')).toHaveCount(0);
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     await rateAll(page, 3);
     await expect(bar.getByTestId('rated')).toHaveText(`${DIMENSION_COUNT} of ${DIMENSION_COUNT} rated`);
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
     // The newest message is the one in view.
     await expect(bar.locator('.calc-message').last()).toBeVisible();
+
+    await menuItem(page, 'Manage', 'Save snapshot');
+    const saved = message(page, 'Saved a snapshot of “Dee”');
+    await expect(saved).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(quarter);
+    await page.clock.runFor(MESSAGE_LIFETIME_MS + 1_000);
+    await expect(saved).toHaveCount(0);
+
+    // At 375 px the radar labels are at least 11 px tall.
+    await openView(page, 'Results');
+    const labels = page.locator('.calc-radar__label');
+    await expect(labels).toHaveCount(model.competencies.length);
+    const heights = await labels.evaluateAll((texts) =>
+      texts.map((text) => {
+        const svg = (text as SVGTextElement).ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(getComputedStyle(text).fontSize) * scale;
+      }),
+    );
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(11);
+
+    // The Undo survives the other message and the time passed, and still works.
+    await openView(page, 'Rate');
+    await message(page, 'Added “Dee”.').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('combobox', { name: 'Person' }).locator('option')).toHaveText(['Ana', 'Ben', 'Cy']);
   });
 
-  test('the first rating is three keypresses from the top of the page, at 1280 px', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openCalculator(page);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(page.locator(':focus')).toHaveText('Skip to the first rating');
-    await page.keyboard.press('Enter');
-    const first = model.competencies[0]!;
-    await expect(levelOption(dimensionGroup(page, first.id, 0), 1)).toBeFocused();
-  });
-
-  test('a whole assessment by keyboard in under 100 keypresses, one tab stop per dimension', async ({ page }) => {
+  test('at 1280 px the first rating is three keypresses from the top of the page, and a whole assessment by keyboard under 100, one tab stop per dimension; then "All at one level" rates a competency in one step, and one dimension is adjusted', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openCalculator(page);
     let presses = 0;
@@ -121,11 +149,14 @@ test.describe('calculator: calm and quick', () => {
       presses++;
       await page.keyboard.press(key);
     };
+    // The first rating is three keypresses from the top of the page.
     await press('Tab');
     await press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Skip to the first rating');
     await press('Enter');
-    // Tab from a dimension goes straight to the next one of its competency: one stop per row.
     const first = model.competencies[0]!;
+    await expect(levelOption(dimensionGroup(page, first.id, 0), 1)).toBeFocused();
+    // Tab from a dimension goes straight to the next one of its competency: one stop per row.
     for (let index = 1; index < first.dimensions.length; index++) {
       await press('Tab');
       await expect(dimensionGroup(page, first.id, index).locator(':focus')).toHaveCount(1);
@@ -147,10 +178,8 @@ test.describe('calculator: calm and quick', () => {
     );
     expect(checked).toEqual(expected);
     test.info().annotations.push({ type: 'keypresses', description: `${presses} for ${DIMENSION_COUNT} dimensions` });
-  });
 
-  test('"All at one level" rates a competency in one step, then one dimension is adjusted', async ({ page }) => {
-    await openCalculator(page);
+    // "All at one level" then rates a competency in one step (over the L3 and L4 it was given by keyboard).
     const target = model.competencies[1]!;
     const area = section(page, target.id);
     await area.getByText('All at one level').click();
@@ -168,23 +197,6 @@ test.describe('calculator: calm and quick', () => {
     await expect(levelOption(dimensionGroup(page, target.id, 0), 4)).toBeChecked();
     await expect(area.locator('.calc-comp__rule summary')).toContainText(target.rule.label);
     await expect(area.locator('.calc-explain')).toContainText(`${target.shortName}:`);
-  });
-
-  test('at 375 px the radar labels are at least 11 px tall', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 812 });
-    await openCalculator(page);
-    await rateAll(page, 3);
-    await openView(page, 'Results');
-    const labels = page.locator('.calc-radar__label');
-    await expect(labels).toHaveCount(model.competencies.length);
-    const heights = await labels.evaluateAll((texts) =>
-      texts.map((text) => {
-        const svg = (text as SVGTextElement).ownerSVGElement!;
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        return parseFloat(getComputedStyle(text).fontSize) * scale;
-      }),
-    );
-    for (const height of heights) expect(height).toBeGreaterThanOrEqual(11);
   });
 });
 

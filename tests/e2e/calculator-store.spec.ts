@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { People } from '../../src/lib/assessment/people-format';
-import { MESSAGE_LIFETIME_MS } from '../../src/lib/calculator/state/notices';
 import {
   PEOPLE_KEY,
   addPerson,
@@ -18,7 +17,6 @@ import {
   openCalculator,
   openView,
   rate,
-  rateAll,
   resultRegion,
   savedNow,
   savedPeople,
@@ -42,32 +40,10 @@ async function refuseEveryWrite(page: Page): Promise<void> {
 }
 
 test.describe('calculator: calm notices, safe undo, refused storage, the manager’s flow', () => {
-  test('messages that only inform go away by themselves; one Undo, for the last change, stays', async ({ page }) => {
-    await page.clock.install();
-    await page.setViewportSize({ width: 375, height: 812 });
-    await openCalculator(page);
-    for (const name of ['Ana', 'Ben', 'Cy', 'Dee']) await addPerson(page, name);
-    const bar = resultRegion(page);
-    // One Undo, for the last person added, not one per person.
-    await expect(bar.getByRole('button', { name: 'Undo' })).toHaveCount(1);
-    await expect(message(page, 'Added “Dee”.')).toBeVisible();
-    await expect(message(page, 'Added “Cy”.')).toHaveCount(0);
-    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
-
-    await menuItem(page, 'Manage', 'Save snapshot');
-    const saved = message(page, 'Saved a snapshot of “Dee”');
-    await expect(saved).toBeVisible();
-    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(812 / 4);
-    await page.clock.runFor(MESSAGE_LIFETIME_MS + 1_000);
-    await expect(saved).toHaveCount(0);
-    // The Undo survives the other message and the time passed, and still works.
-    await message(page, 'Added “Dee”.').getByRole('button', { name: 'Undo' }).click();
-    await expect(personSelect(page).locator('option')).toHaveText(['Ana', 'Ben', 'Cy']);
-  });
-
   test('undo after clearing all ratings keeps the ratings made since', async ({ page }) => {
+    // Rated all at L3 (saved before: the ratings are the set-up here).
+    await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(3) } }]));
     await openCalculator(page);
-    await rateAll(page, 3);
     await menuItem(page, 'More', 'Clear all ratings');
     const cleared = message(page, 'Cleared all ratings of “Me” (both raters).');
     await expect(cleared).toBeVisible();
@@ -110,25 +86,6 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     expect(english.dimensions.map((d) => saved[d.id])).toEqual([5, 3, 4, 3, 2]);
   });
 
-  test('a person added here is rated by their manager; each person keeps their rater', async ({ page }) => {
-    await openCalculator(page);
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await addPerson(page, 'Alex');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await expect(resultRegion(page)).toHaveAccessibleName('Result · Alex · Manager');
-    await rate(page, 'english', [3, 3, 3, 3, 3]);
-    await personSelect(page).selectOption({ label: 'Me' });
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    // The team view (manager ratings first) shows what the manager rated.
-    await openView(page, 'Team');
-    await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
-    const row = page.locator('tr[data-person="Alex"]');
-    await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
-  });
-
   test('on a phone, a person rating far down the page is told when the browser refuses to save', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await seedPeople(page, savedPeople([{ name: 'Me', raters: { self: flatRater(1) } }]));
@@ -154,15 +111,69 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await expect(line).toHaveCount(0);
   });
 
+  test('a person added here is rated by their manager; each person keeps their rater, across a reload and in a new tab', async ({
+    page,
+    context,
+  }) => {
+    await openCalculator(page);
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await rate(page, 'english', [2, 2, 2, 2, 2]);
+    await addPerson(page, 'Alex');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Alex · Manager');
+    await rate(page, 'english', [3, 3, 3, 3, 3]);
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // The team view (manager ratings first) shows what the manager rated.
+    await openView(page, 'Team');
+    await expect(page.getByTestId('team-whose')).toContainText('Showing the Manager ratings.');
+    const row = page.locator('tr[data-person="Alex"]');
+    await expect(row.locator(`td[data-label="${english.shortName}"]`)).toContainText('L3');
+
+    await openView(page, 'Rate');
+    await addPerson(page, 'Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    // Choices against the likely rater, so only a kept choice brings them back.
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await switchRater(page, 'Self-assessment').check();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await switchRater(page, 'Manager').check();
+    await personSelect(page).selectOption({ label: 'Sam' });
+
+    await page.reload();
+    await calculatorReady(page);
+    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
+    await personSelect(page).selectOption({ label: 'Alex' });
+    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
+    await personSelect(page).selectOption({ label: 'Me' });
+    await expect(switchRater(page, 'Manager')).toBeChecked();
+    await switchRater(page, 'Self-assessment').check();
+
+    // Another tab of the same browser finds the choices too.
+    const other = await context.newPage();
+    await openCalculator(other);
+    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
+    await personSelect(other).selectOption({ label: 'Alex' });
+    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
+  });
+
   test('the Undo of a delete survives a reload and brings the person back with ratings and snapshots', async ({
     page,
   }) => {
+    // Me, and Alex rated at L3 with a snapshot, saved before (rating and snapshots are the set-up here).
+    const people = savedPeople([
+      { name: 'Me', raters: { self: flatRater(2) } },
+      { name: 'Alex', raters: { self: flatRater(3), manager: flatRater(3) } },
+    ]);
+    const saved = people.people[1]!;
+    saved.snapshots = [{ date: new Date().toISOString(), raters: saved.raters }];
+    await seedPeople(page, people);
     await openCalculator(page);
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await addPerson(page, 'Alex');
-    await rate(page, 'english', [3, 3, 3, 3, 3]);
-    await menuItem(page, 'Manage', 'Save snapshot');
-    await personSelect(page).selectOption({ label: 'Me' });
     await personSelect(page).selectOption({ label: 'Alex' });
     page.once('dialog', (dialog) => void dialog.accept());
     await menuItem(page, 'Manage', 'Delete “Alex”');
@@ -205,40 +216,6 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
       await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     }
     expect(problems).toEqual([]);
-  });
-
-  test('each person keeps their rater across a reload and in a new tab', async ({ page, context }) => {
-    await openCalculator(page);
-    await rate(page, 'english', [2, 2, 2, 2, 2]);
-    await addPerson(page, 'Alex');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await addPerson(page, 'Sam');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    // Choices against the likely rater, so only a kept choice brings them back.
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await switchRater(page, 'Self-assessment').check();
-    await personSelect(page).selectOption({ label: 'Me' });
-    await switchRater(page, 'Manager').check();
-    await personSelect(page).selectOption({ label: 'Sam' });
-
-    await page.reload();
-    await calculatorReady(page);
-    await expect(personSelect(page).locator('option:checked')).toHaveText('Sam');
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await expect(resultRegion(page)).toHaveAccessibleName('Result · Sam · Manager');
-    await personSelect(page).selectOption({ label: 'Alex' });
-    await expect(switchRater(page, 'Self-assessment')).toBeChecked();
-    await personSelect(page).selectOption({ label: 'Me' });
-    await expect(switchRater(page, 'Manager')).toBeChecked();
-    await switchRater(page, 'Self-assessment').check();
-
-    // Another tab of the same browser finds the choices too.
-    const other = await context.newPage();
-    await openCalculator(other);
-    await expect(personSelect(other).locator('option:checked')).toHaveText('Me');
-    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
-    await personSelect(other).selectOption({ label: 'Alex' });
-    await expect(switchRater(other, 'Self-assessment')).toBeChecked();
   });
 
   test('the team view says whose ratings it shows and offers the other rater’s where these are empty', async ({

@@ -86,12 +86,6 @@ test('rated on 2026.1, opened on 2026.2: ratings, notice, history, team mark, an
   await expect(page.locator('tr[data-person]').first()).toContainText('rated under 2026.1');
   await page.getByRole('tab', { name: 'Rate' }).click();
 
-  await open(page, link.slice(link.indexOf('#')));
-  await expect(page.getByRole('form', { name: /^You opened a shared assessment/ })).toBeVisible();
-  await expect(notice(page)).toContainText('Shared assessment was rated under version 2026.1');
-  await expect(group(page, 'Data modelling').getByRole('radio').nth(1)).toBeChecked();
-
-  await open(page);
   await more(page).click();
   await page.getByLabel('Import JSON').setInputFiles({
     name: 'me.json',
@@ -101,4 +95,9 @@ test('rated on 2026.1, opened on 2026.2: ratings, notice, history, team mark, an
   await expect(page.getByRole('form', { name: /^You chose to import/ })).toContainText(
     '“me.json” (made under ladder version 2026.1)',
   );
+
+  await open(page, link.slice(link.indexOf('#')));
+  await expect(page.getByRole('form', { name: /^You opened a shared assessment/ })).toBeVisible();
+  await expect(notice(page)).toContainText('Shared assessment was rated under version 2026.1');
+  await expect(group(page, 'Data modelling').getByRole('radio').nth(1)).toBeChecked();
 });

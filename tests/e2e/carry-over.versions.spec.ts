@@ -72,6 +72,19 @@ function linkMadeIn2025(): string {
   return encodeShareLink(old, ratedIn2025());
 }
 
+/** Saves `savedIn2025` as the 2025.1 site left it, before the test's first page load (not again on reloads). */
+async function seedSavedIn2025(page: Page) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(savedIn2025)],
+  );
+}
+
 async function open(page: Page, fragment = '') {
   await page.goto(`${PAGE}${fragment}`);
   await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
@@ -85,8 +98,7 @@ const group = (page: Page, index: number) =>
 test('a person rated under 2025.1 opens under 2026.1: ratings carried, one notice, history, the team mark', async ({
   page,
 }) => {
-  await page.goto(PAGE);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(savedIn2025)]);
+  await seedSavedIn2025(page);
   await open(page);
 
   const changed = notice(page);
@@ -125,26 +137,17 @@ test('a person rated under 2025.1 opens under 2026.1: ratings carried, one notic
   expect(saved.people[0]!.snapshots[0]!.raters.self.ratings.ethics).toEqual({ privacy: 2 });
 });
 
-test('a share link made under 2025.1 opens, carried, saying which version it came from', async ({ page }) => {
+test('a share link and a JSON export made under 2025.1 open, carried, each saying which version it came from', async ({
+  page,
+}) => {
   await open(page, `#${linkMadeIn2025()}`);
   await expect(page.getByRole('form', { name: /^You opened a shared assessment/ })).toBeVisible();
   await expect(notice(page)).toContainText('rated under version 2025.1');
   await expect(group(page, 0).getByRole('radio').nth(1)).toBeChecked();
-});
 
-test('a share link of a version this site does not know is refused, and nothing changes', async ({ page }) => {
-  await page.goto(PAGE);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(savedIn2025)]);
-  const other = { ...model, competencies: model.competencies.slice(1) };
-  const link = encodeShareLink(other, blankRaters());
-  expect(link.startsWith(LINK_PREFIX)).toBe(true);
-  await open(page, `#${link}`);
-  await expect(page.getByRole('alert')).toContainText('a version of this ladder this site does not know');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(JSON.stringify(savedIn2025));
-});
-
-test('a JSON export made under 2025.1 imports, saying which version it came from', async ({ page }) => {
+  // A JSON export made under 2025.1 imports, saying which version it came from (the shared one, not saved, is gone).
   await open(page);
+  await expect(notice(page)).toHaveCount(0);
   const file = { version: 2, track: TRACK, ladder: '2025.1', person: savedIn2025.people[0] };
   await page.locator('details.calc-menu', { hasText: 'More' }).locator('summary').click();
   await page.getByLabel('Import JSON').setInputFiles({
@@ -156,4 +159,14 @@ test('a JSON export made under 2025.1 imports, saying which version it came from
     '“alex.json” (made under ladder version 2025.1)',
   );
   await expect(notice(page)).toContainText('rated under version 2025.1');
+});
+
+test('a share link of a version this site does not know is refused, and nothing changes', async ({ page }) => {
+  await seedSavedIn2025(page);
+  const other = { ...model, competencies: model.competencies.slice(1) };
+  const link = encodeShareLink(other, blankRaters());
+  expect(link.startsWith(LINK_PREFIX)).toBe(true);
+  await open(page, `#${link}`);
+  await expect(page.getByRole('alert')).toContainText('a version of this ladder this site does not know');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(JSON.stringify(savedIn2025));
 });
