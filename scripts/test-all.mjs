@@ -9,7 +9,7 @@
 // printed, in order, when they are done): on a 2-core machine that saves about half a minute. Neither
 // `astro build` nor Vitest checks types, so without the type check a type error would land green.
 // `npm run test:quick` (--quick) is the inner loop: Chromium check, the dist/ build, the unit tests and
-// the browser smoke tests (tests/e2e/smoke.spec.ts, one per page kind) at / only; no lint, no type check.
+// the browser smoke tests (tests/e2e/smoke.spec.ts: every page kind, one step each) at / only; no lint, no type check.
 //
 // Both finish with the summary: the time each step took, then one line per failure (a failed step, a
 // failed, flaky or skipped test with its project, file:line and title, and the first line of its error),
@@ -31,7 +31,7 @@ import { REPO_ROOT, SITE_BUILDS } from '../tests/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
 const QUICK = process.argv.includes('--quick');
-/** What --quick runs in the browser: one smoke test per page kind, against dist/ only. */
+/** What --quick runs in the browser: the smoke tests (every page kind), against dist/ only. */
 const QUICK_PROJECT = 'default';
 const QUICK_SPECS = ['tests/e2e/smoke.spec.ts'];
 
