@@ -406,8 +406,11 @@ test.describe('embed help page', () => {
     await page.getByRole('radio', { name: 'Confluence' }).check();
     await page.getByRole('button', { name: 'Copy the Confluence HTML macro snippet' }).click();
     await expect(page.locator('[data-copy-status="confluence-html"]')).not.toBeEmpty();
+    const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
+    const light = await textColour();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
+      if (colorScheme === 'dark') expect(await textColour(), 'the page turned dark').not.toBe(light);
       await test.step(`axe in ${colorScheme} mode`, () => expectNoAxeViolations(page, { bestPractices: true }));
     }
 
