@@ -105,13 +105,16 @@ for (const { width, height } of [
     await calculatorLoaded(frame);
     await expectFrameFitsContent(page);
 
-    // Rating competency by competency, down the page: each option's focus scrolls the wiki page to it.
+    // Rating competency by competency, down the page, by keyboard: a digit picks that level and moves the
+    // focus to the next dimension, which scrolls the wiki page to it.
     const sections = frame.locator('section.calc-comp');
-    const count = await sections.count();
-    for (let index = 0; index < count; index++) {
-      const options = sections.nth(index).locator('.calc-dim input[type="radio"][value="3"]');
-      const total = await options.count();
-      for (let i = 0; i < total; i++) await options.nth(i).press('Space');
+    const perSection = await sections.evaluateAll((all) =>
+      all.map((section) => section.querySelectorAll('.calc-dim input[type="radio"][value="3"]').length),
+    );
+    await sections.first().locator('.calc-dim input[type="radio"]').first().focus();
+    for (const [index, total] of perSection.entries()) {
+      for (let i = 0; i < total; i++) await page.keyboard.press('3');
+      await expect(sections.nth(index).locator('.calc-dim input[value="3"]:checked')).toHaveCount(total);
       await expect
         .poll(() => scoreOnScreen(page), { message: `after rating competency ${index + 1}` })
         .toBe('on screen');
