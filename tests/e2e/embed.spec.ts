@@ -2,10 +2,11 @@
 // the frame to its content and, when asked with an explicit parentOrigin, hands the result to the host.
 // The embed alone: no site chrome, no storage unless asked, no requests elsewhere, accessible, and clear
 // about parameters it does not know.
+import { GREETING_SECONDS } from '../../src/lib/embed/greeting';
 import type { Rater } from '../../src/lib/assessment/raters';
 import { assess } from '../../src/lib/calculator/results';
 import { RESIZE_MESSAGE, RESULT_MESSAGE } from '../../src/lib/embed/messages';
-import { model } from './calculator-support';
+import { clickEach, model } from './calculator-support';
 import {
   EMBED_PATH,
   PLACEHOLDER_HEIGHT,
@@ -35,11 +36,13 @@ function expectedProfile() {
 }
 
 test.describe('calculator embedded in a wiki page on another origin', () => {
-  test('the frame grows to its content and the host receives the result @base-path', async ({
+  test('the frame grows to its content, the host script answers the greeting, and the host receives the result @base-path', async ({
     page,
     baseURL,
     host,
   }) => {
+    // The greeting has a deadline: the page clock stands in for the seconds a reader would wait.
+    await page.clock.install();
     const embedUrl = new URL(`${EMBED_PATH}?postResults=1&parentOrigin=${encodeURIComponent(host.origin)}`, baseURL);
     const siteOrigin = embedUrl.origin;
     expect(siteOrigin).not.toBe(host.origin);
@@ -48,6 +51,11 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     const frame = page.frameLocator('#calculator');
     await calculatorLoaded(frame);
     await expect(frame.getByTestId('embed-posts-results')).toContainText(host.origin);
+    // With the host script the greeting is answered, and stays so past its deadline: no "no host script" line.
+    await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+    await page.clock.fastForward(GREETING_SECONDS * 2 * 1000);
+    await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+    await expect(frame.getByTestId('embed-host-missing')).toHaveCount(0);
     const iframe = page.locator('#calculator');
     const frameHeight = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
     const messages = () => receivedMessages(page);
@@ -87,7 +95,7 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     });
   });
 
-  test('on a phone the frame is exactly as tall as its content, with no inner scrollbar', async ({
+  test('on a phone the frame is exactly as tall as its content, with no inner scrollbar; in frames from 320 to 1,040 px wide every part fits, and the frame keeps fitting its height', async ({
     page,
     baseURL,
     host,
@@ -100,24 +108,15 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
     await expectFrameFitsContent(page);
     const blank = await frameFit(page);
 
-    // Every dimension rated, each showing its description: the tallest the calculator gets.
+    // Every dimension rated, each showing its description: the tallest the calculator gets; the score and
+    // the chart fill in.
     await rateProfile(frame, 3);
     await expect(frame.getByTestId('score')).toHaveText('3.00');
     await expectFrameFitsContent(page);
     expect((await frameFit(page)).frameHeight).toBeGreaterThan(blank.frameHeight);
-  });
 
-  test('in frames from 320 to 1,040 px wide every part fits, and the frame keeps fitting its height', async ({
-    page,
-    baseURL,
-    host,
-  }) => {
-    const embedUrl = new URL(EMBED_PATH, baseURL);
-    await page.goto(host.pageUrl(embedUrl.href, new URL('../../embed-host.js', embedUrl).href));
-    const frame = page.frameLocator('#calculator');
-    await calculatorLoaded(frame);
-    // Rated: every dimension shows its description, the score and the chart fill in.
-    await rateProfile(frame, 3);
+    // The same rated calculator in frames of other widths, on a desktop screen.
+    await page.setViewportSize({ width: 1280, height: 720 });
     for (const width of [320, 1040]) {
       await page
         .locator('#calculator')
@@ -219,15 +218,22 @@ test.describe('calculator embedded in a wiki page on another origin', () => {
 });
 
 test.describe('embed page', () => {
-  test('shows the calculator without site chrome, stores nothing, sets no cookies', async ({ page }) => {
-    await page.goto(EMBED_PATH);
+  test('shows the calculator without site chrome, makes no requests to other origins while rating, stores nothing, sets no cookies', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const outside = recordExternalRequests(context, new URL(baseURL!).origin);
+    await page.goto(`${EMBED_PATH}?theme=dark`);
     await calculatorLoaded(page);
     await expect(page.locator('header, nav, footer')).toHaveCount(0);
     await expect(page.locator('input[name="q"]')).toHaveCount(0);
     await expect(page.locator('.calc-privacy')).toContainText('What is stored where: nothing.');
 
-    await rateProfile(page, 3);
-    await expect(page.getByTestId('score')).toHaveText('3.00');
+    await rateProfile(page, 4);
+    await expect(page.getByTestId('score')).toHaveText('4.00');
+    outside.dispose();
+    outside.expectNone();
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -251,44 +257,34 @@ test.describe('embed page', () => {
     await expect(page.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[1]!.code);
   });
 
-  test('makes no requests to other origins while rating', async ({ page, context, baseURL }) => {
-    const outside = recordExternalRequests(context, new URL(baseURL!).origin);
-    await page.goto(`${EMBED_PATH}?theme=dark`);
-    await calculatorLoaded(page);
-    await rateProfile(page, 4);
-    await expect(page.getByTestId('score')).toHaveText('4.00');
-    outside.dispose();
-    outside.expectNone();
-  });
-
-  test('is accessible in light and dark, blank and rated', async ({ page }) => {
-    for (const theme of ['light', 'dark'] as const) {
-      await page.goto(`${EMBED_PATH}?theme=${theme}&level=L9`);
-      await calculatorLoaded(page);
-      await expectNoAxeViolations(page, { bestPractices: true });
-    }
-    await rateProfile(page, 3);
-    await expectNoAxeViolations(page, { bestPractices: true });
-  });
-
-  test('?theme forces the colours whatever the system prefers', async ({ page }) => {
+  test('?theme forces the colours whatever the system prefers; accessible in light and dark, blank and rated', async ({
+    page,
+  }) => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Without ?theme the embed follows the system, as it changes.
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(EMBED_PATH);
     await calculatorLoaded(page);
     const systemDark = await background();
-    await page.goto(`${EMBED_PATH}?theme=light`);
-    await calculatorLoaded(page);
-    const forcedLight = await background();
-    expect(forcedLight).not.toBe(systemDark);
-
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(EMBED_PATH);
+    const systemLight = await background();
+    expect(systemLight, 'the system light and dark colours differ').not.toBe(systemDark);
+
+    // ?theme=light on a dark system: light; then axe on it (on a light system, as a reader of the light theme).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${EMBED_PATH}?theme=light&level=L9`);
     await calculatorLoaded(page);
-    expect(await background()).toBe(forcedLight);
-    await page.goto(`${EMBED_PATH}?theme=dark`);
+    expect(await background(), '?theme=light on a dark system').toBe(systemLight);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await test.step('axe, light, blank', () => expectNoAxeViolations(page, { bestPractices: true }));
+
+    // ?theme=dark on a light system: dark; axe blank and rated.
+    await page.goto(`${EMBED_PATH}?theme=dark&level=L9`);
     await calculatorLoaded(page);
-    expect(await background()).toBe(systemDark);
+    expect(await background(), '?theme=dark on a light system').toBe(systemDark);
+    await test.step('axe, dark, blank', () => expectNoAxeViolations(page, { bestPractices: true }));
+    await rateProfile(page, 3);
+    await test.step('axe, dark, rated', () => expectNoAxeViolations(page, { bestPractices: true }));
   });
 
   test('an unknown level or competency is named in a message, and the calculator still works', async ({ page }) => {
@@ -309,7 +305,8 @@ test.describe('embed page', () => {
     await page.goto(`${EMBED_PATH}?level=${top.code}`);
     await calculatorLoaded(page);
     await expect(page.getByTestId('embed-messages')).toHaveCount(0);
-    await rateProfile(page, 1);
+    // One competency rated is enough for a gap to show.
+    await clickEach(page.locator('section.calc-comp').first().locator('.calc-dim input[type="radio"][value="1"]'));
     await page.getByRole('tab', { name: 'Results' }).click();
     await expect(page.locator('#calc-gaps-heading + * thead')).toContainText(top.code);
   });
@@ -402,24 +399,26 @@ test.describe('embed help page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
   });
 
-  test('says when the wiki address is not one, and sends no results without it', async ({ page }) => {
+  test('help page passes axe with best practices in light and dark mode; says when the wiki address is not one, and sends no results without it', async ({
+    page,
+  }) => {
     await page.goto(helpPath);
+    await page.getByRole('radio', { name: 'Confluence' }).check();
+    await page.getByRole('button', { name: 'Copy the Confluence HTML macro snippet' }).click();
+    await expect(page.locator('[data-copy-status="confluence-html"]')).not.toBeEmpty();
+    const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
+    const light = await textColour();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      if (colorScheme === 'dark') expect(await textColour(), 'the page turned dark').not.toBe(light);
+      await test.step(`axe in ${colorScheme} mode`, () => expectNoAxeViolations(page, { bestPractices: true }));
+    }
+
     await page.getByLabel("Your wiki's address").fill('wiki corp');
     await expect(page.locator('[data-address-status]')).toContainText('is not a web address');
     await expect(page.getByRole('checkbox', { name: 'Send the result to the wiki page' })).toBeDisabled();
     await expect(page.locator('[data-snippet="html"]')).not.toContainText('parentOrigin');
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`help page passes axe with best practices in ${colorScheme} mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(helpPath);
-      await page.getByRole('radio', { name: 'Confluence' }).check();
-      await page.getByRole('button', { name: 'Copy the Confluence HTML macro snippet' }).click();
-      await expect(page.locator('[data-copy-status="confluence-html"]')).not.toBeEmpty();
-      await expectNoAxeViolations(page, { bestPractices: true });
-    });
-  }
 });
 
 test.describe('embed help page without JavaScript', () => {
