@@ -221,19 +221,19 @@ test('storage=local: kept on a wiki of the same site as the ladder (shared with 
   page,
 }) => {
   const competencyName = mastery.shortName;
+  // The page saved last, Kept_ratings, is read where DokuWiki shows it after Save.
   for (const [ladderOrigin, title] of [
-    [ORIGINS.ladderSameSite, 'Kept_ratings'],
     [ORIGINS.ladder, 'Refused_ratings'],
+    [ORIGINS.ladderSameSite, 'Kept_ratings'],
   ] as const) {
     const snippet = await copySnippet(page, ladderOrigin, DOKUWIKI, {
       wikiAddress: DOKUWIKI.origin,
       storage: 'local',
     });
-    await pasteAndSave(page, DOKUWIKI, title, snippet);
+    await pasteSaveAndOpen(page, DOKUWIKI, title, snippet, DOKUWIKI.pageUrl(title, false), async () => {});
   }
 
   // Same site (127.0.0.1 and 127.0.0.1): the browser keeps what the embed stores.
-  await page.goto(DOKUWIKI.pageUrl('Kept_ratings', false));
   let frame = page.frameLocator(FRAME);
   await calculatorLoaded(frame);
   await expect(frame.getByTestId('embed-messages')).toHaveCount(0);
