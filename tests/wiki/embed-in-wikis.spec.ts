@@ -22,9 +22,10 @@ import {
 } from '../e2e/embed-support';
 import {
   FRAME,
-  applyWikiSettings,
+  applySettingsAndCopySnippet,
   copySnippet,
   pasteAndSave,
+  pasteSaveAndOpen,
   rateOneCompetency,
   recordConsole,
   recordMessages,
@@ -97,18 +98,24 @@ for (const wiki of WIKIS) {
         postResults ? 'reach the wiki page' : 'stay in the frame'
       }`, async ({ page }) => {
         const title = `Career_ladder_${width}`;
-        await applyWikiSettings(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false));
-        const snippet = await copySnippet(page, ORIGINS.ladder, wiki, {
+        // The wiki's own settings (when it has any) and the snippet, from one visit to the builder.
+        const snippet = await applySettingsAndCopySnippet(page, ORIGINS.ladder, wiki, {
           wikiAddress: wiki.pageUrl('Main_Page', false),
           postResults,
         });
         expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
-        await pasteAndSave(page, wiki, title, snippet);
-
-        await page.setViewportSize({ width, height: 900 });
-        const seen = recordConsole(page);
-        const messages = await recordMessages(page);
-        await page.goto(wiki.pageUrl(title, phone));
+        // The reader's page (the one the wiki shows after saving, when it is that page), recorded from its start.
+        const { seen, messages } = await pasteSaveAndOpen(
+          page,
+          wiki,
+          title,
+          snippet,
+          wiki.pageUrl(title, phone),
+          async () => {
+            await page.setViewportSize({ width, height: 900 });
+            return { seen: recordConsole(page), messages: await recordMessages(page) };
+          },
+        );
         const frame = page.frameLocator(FRAME);
         await calculatorLoaded(frame);
         await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
@@ -172,11 +179,14 @@ test('a snippet made for another wiki: the calculator and the host script say so
     wikiAddress: MEDIAWIKI.pageUrl('Main_Page', false),
     postResults: true,
   });
-  await pasteAndSave(page, DOKUWIKI, 'Borrowed_snippet', snippet);
-
-  const seen = recordConsole(page);
-  const messages = await recordMessages(page);
-  await page.goto(DOKUWIKI.pageUrl('Borrowed_snippet', false));
+  const { seen, messages } = await pasteSaveAndOpen(
+    page,
+    DOKUWIKI,
+    'Borrowed_snippet',
+    snippet,
+    DOKUWIKI.pageUrl('Borrowed_snippet', false),
+    async () => ({ seen: recordConsole(page), messages: await recordMessages(page) }),
+  );
   const frame = page.frameLocator(FRAME);
   await calculatorLoaded(frame);
   const notice = frame.getByTestId('embed-parent-mismatch');
@@ -211,19 +221,19 @@ test('storage=local: kept on a wiki of the same site as the ladder (shared with 
   page,
 }) => {
   const competencyName = mastery.shortName;
+  // The page saved last, Kept_ratings, is read where DokuWiki shows it after Save.
   for (const [ladderOrigin, title] of [
-    [ORIGINS.ladderSameSite, 'Kept_ratings'],
     [ORIGINS.ladder, 'Refused_ratings'],
+    [ORIGINS.ladderSameSite, 'Kept_ratings'],
   ] as const) {
     const snippet = await copySnippet(page, ladderOrigin, DOKUWIKI, {
       wikiAddress: DOKUWIKI.origin,
       storage: 'local',
     });
-    await pasteAndSave(page, DOKUWIKI, title, snippet);
+    await pasteSaveAndOpen(page, DOKUWIKI, title, snippet, DOKUWIKI.pageUrl(title, false), async () => {});
   }
 
   // Same site (127.0.0.1 and 127.0.0.1): the browser keeps what the embed stores.
-  await page.goto(DOKUWIKI.pageUrl('Kept_ratings', false));
   let frame = page.frameLocator(FRAME);
   await calculatorLoaded(frame);
   await expect(frame.getByTestId('embed-messages')).toHaveCount(0);
@@ -315,8 +325,9 @@ test('TiddlyWiki without the raw-markup tiddler, and the plain HTML snippet past
 test('Fossil whose policy lets the frame in but not the host script: the frame says no host script answered', async ({
   page,
 }) => {
-  await applyWikiSettings(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, FOSSIL_FRAME_ONLY.origin);
-  const snippet = await copySnippet(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, { wikiAddress: FOSSIL_FRAME_ONLY.origin });
+  const snippet = await applySettingsAndCopySnippet(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, {
+    wikiAddress: FOSSIL_FRAME_ONLY.origin,
+  });
   await pasteAndSave(page, FOSSIL_FRAME_ONLY, 'Career_ladder', snippet);
 
   const { seen } = await openWithClock(page, FOSSIL_FRAME_ONLY, 'Career_ladder');
@@ -338,8 +349,14 @@ for (const wiki of [IKIWIKI_SCRUBBED, GITIT_SANITIZED]) {
     page,
   }) => {
     const snippet = await copySnippet(page, ORIGINS.ladder, wiki, { wikiAddress: wiki.origin });
-    await pasteAndSave(page, wiki, 'Scrubbed_ladder', snippet);
-    await page.goto(wiki.pageUrl('Scrubbed_ladder', false));
+    await pasteSaveAndOpen(
+      page,
+      wiki,
+      'Scrubbed_ladder',
+      snippet,
+      wiki.pageUrl('Scrubbed_ladder', false),
+      async () => {},
+    );
     // The saved page is there, without the frame or the script.
     await expect(page).toHaveTitle(/scrubbed.ladder/i);
     await expect(page.locator('iframe')).toHaveCount(0);

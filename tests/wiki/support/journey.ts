@@ -15,6 +15,30 @@ export interface SnippetChoices {
 }
 
 /**
+ * Opens the ladder's "Embed in your wiki" page at `ladderOrigin`, types the wiki's address and picks `wiki`
+ * in its snippet builder (the choices every snippet of the wiki shares).
+ */
+async function openBuilder(page: Page, ladderOrigin: string, wiki: WikiHost, wikiAddress: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ladderOrigin });
+  await page.goto(`${ladderOrigin}/${HELP_PATH}`);
+  await page.getByLabel("Your wiki's address").fill(wikiAddress);
+  await page.getByRole('radio', { name: wiki.name }).check();
+}
+
+/** Ticks the builder's options in `choices`. */
+async function tickChoices(page: Page, choices: SnippetChoices): Promise<void> {
+  if (choices.postResults) await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
+  if (choices.storage) await page.getByRole('checkbox', { name: "Keep ratings in the reader's browser" }).check();
+}
+
+/** Copies `which` with its Copy button on the builder's page; returns what landed on the clipboard. */
+async function copyFromBuilder(page: Page, which: BuilderSnippet): Promise<string> {
+  await page.getByRole('button', { name: which.copyButton, exact: true }).click();
+  await expect(page.locator(`[data-copy-status="${which.snippet}"]`)).toHaveText(/^Copied/);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
  * Opens the ladder's "Embed in your wiki" page at `ladderOrigin`, makes the snippet for `wiki` with
  * `choices` and copies it with the page's Copy button (or, with `which`, another of the wiki's snippets,
  * such as its settings); returns what landed on the clipboard.
@@ -26,15 +50,26 @@ export async function copySnippet(
   choices: SnippetChoices,
   which: BuilderSnippet = wiki,
 ): Promise<string> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ladderOrigin });
-  await page.goto(`${ladderOrigin}/${HELP_PATH}`);
-  await page.getByLabel("Your wiki's address").fill(choices.wikiAddress);
-  await page.getByRole('radio', { name: wiki.name }).check();
-  if (choices.postResults) await page.getByRole('checkbox', { name: 'Send the result to the wiki page' }).check();
-  if (choices.storage) await page.getByRole('checkbox', { name: "Keep ratings in the reader's browser" }).check();
-  await page.getByRole('button', { name: which.copyButton, exact: true }).click();
-  await expect(page.locator(`[data-copy-status="${which.snippet}"]`)).toHaveText(/^Copied/);
-  return page.evaluate(() => navigator.clipboard.readText());
+  await openBuilder(page, ladderOrigin, wiki, choices.wikiAddress);
+  await tickChoices(page, choices);
+  return copyFromBuilder(page, which);
+}
+
+/**
+ * An admin setting up `wiki` on one visit to the builder: with the wiki's address typed and the wiki picked,
+ * copies the wiki's own settings (when it has any; made before any option is ticked, as copySnippet makes
+ * them) and applies them, then ticks `choices` and copies the page snippet; returns the snippet.
+ */
+export async function applySettingsAndCopySnippet(
+  page: Page,
+  ladderOrigin: string,
+  wiki: WikiHost,
+  choices: SnippetChoices,
+): Promise<string> {
+  await openBuilder(page, ladderOrigin, wiki, choices.wikiAddress);
+  if (wiki.settings) await wiki.settings.apply(await copyFromBuilder(page, wiki.settings));
+  await tickChoices(page, choices);
+  return copyFromBuilder(page, wiki);
 }
 
 /**
@@ -69,11 +104,38 @@ export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, ex
   await page.goto('about:blank');
 }
 
-/** Copies the wiki's own settings from the builder (made for `wikiAddress`) and applies them as its admin. */
-export async function applyWikiSettings(page: Page, ladderOrigin: string, wiki: WikiHost, wikiAddress: string) {
-  if (!wiki.settings) return;
-  const copied = await copySnippet(page, ladderOrigin, wiki, { wikiAddress }, wiki.settings);
-  await wiki.settings.apply(copied);
+/**
+ * Pastes and saves as pasteAndSave does, then opens the page `title` at `readerUrl` with `record` (what the
+ * journey records: messages, console, viewport) set up before the page's first script runs. When the wiki
+ * shows the saved page at `readerUrl` itself (WikiHost.savedPageUrl), that is the page the journey reads:
+ * `record` is set up just before Save, after the editor has done its work. Otherwise the journey leaves the
+ * saved page for about:blank, sets up `record` and opens `readerUrl`.
+ */
+export async function pasteSaveAndOpen<T>(
+  page: Page,
+  wiki: WikiHost,
+  title: string,
+  expected: string,
+  readerUrl: string,
+  record: () => Promise<T>,
+): Promise<T> {
+  if (!wiki.publish && wiki.savedPageUrl?.(title) === readerUrl) {
+    if (!wiki.editUrl || !wiki.editor || !wiki.save) throw new Error(`${wiki.name}: no editor`);
+    await page.goto(wiki.editUrl(title));
+    const editor = page.locator(wiki.editor);
+    await editor.click();
+    await editor.press('Control+A');
+    await editor.press('Control+V');
+    await expect(editor).toHaveValue(expected);
+    const recorded = await record();
+    await wiki.save(page);
+    await expect(page).toHaveURL(readerUrl);
+    return recorded;
+  }
+  await pasteAndSave(page, wiki, title, expected);
+  const recorded = await record();
+  await page.goto(readerUrl);
+  return recorded;
 }
 
 /** The messages the wiki page receives, recorded from before its first script runs. */

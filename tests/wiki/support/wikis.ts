@@ -24,6 +24,11 @@ export interface WikiHost {
   editUrl?: (title: string) => string;
   /** The editor's text area. */
   editor?: string;
+  /**
+   * Where the wiki shows the page `title` once saved (after its redirect), when that is a page readers open:
+   * a journey reading the page there reads the saved page itself.
+   */
+  savedPageUrl?: (title: string) => string;
   /** Saves the edit and waits for the saved page. */
   save?: (page: Page) => Promise<void>;
   /** For wikis edited outside the browser here: publishes `text` as the page `title`. */
@@ -46,6 +51,8 @@ export const MEDIAWIKI: WikiHost = {
   pageUrl: (title, phone) => `${ORIGINS.mediawiki}/index.php?title=${title}${phone ? '&useskin=minerva' : ''}`,
   editUrl: (title) => `${ORIGINS.mediawiki}/index.php?title=${title}&action=edit`,
   editor: '#wpTextbox1',
+  // No savedPageUrl: its editor can still have a POST to api.php of its own under way when Save leaves it,
+  // which a journey recording from before Save would count as a failed request of the page.
   save: async (page) => {
     await page.locator('#wpSave').click();
     await expect(page.locator('#mw-content-text')).toBeVisible();
@@ -60,6 +67,7 @@ export const DOKUWIKI: WikiHost = {
   pageUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}`,
   editUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}&do=edit`,
   editor: '#wiki__text',
+  savedPageUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}`,
   save: async (page) => {
     await page.locator('#edbtn__save').click();
     await expect(page.locator('#wiki__text')).toHaveCount(0);
@@ -74,6 +82,7 @@ export const HTML_PAGE: WikiHost = {
   pageUrl: (title) => `${ORIGINS.htmlPage}/page/${title}`,
   editUrl: (title) => `${ORIGINS.htmlPage}/edit/${title}`,
   editor: '#html',
+  savedPageUrl: (title) => `${ORIGINS.htmlPage}/page/${title}`,
   save: async (page) => {
     await page.getByRole('button', { name: 'Save page' }).click();
     await expect(page.locator('#html')).toHaveCount(0);
@@ -106,6 +115,7 @@ function gitit(origin: string): WikiHost {
     pageUrl: (title) => `${origin}/${title}`,
     editUrl: (title) => `${origin}/_edit/${title}`,
     editor: '#editedText',
+    savedPageUrl: (title) => `${origin}/${title}`,
     save: async (page) => {
       await page.getByLabel('Description of changes:').fill('The career ladder calculator');
       await page.locator('#update').click();
