@@ -92,7 +92,12 @@ test.describe('calculator: calm notices, safe undo, refused storage, the manager
     await refuseEveryWrite(page);
     await openCalculator(page);
     const last = model.competencies.at(-1)!;
-    await levelOption(dimensionGroup(page, last.id, 0), 3).check();
+    // Picked with the keyboard: a pointer click far down the phone page, as the section is first laid out
+    // (content-visibility), went unregistered 3 times in 20 on a loaded machine; the cause is not yet known.
+    const option = levelOption(dimensionGroup(page, last.id, 0), 3);
+    await option.focus();
+    await option.press('Space');
+    await expect(option).toBeChecked();
     const notice = page.getByRole('status').filter({ hasText: 'does not let the page save' });
     await expect(notice).toBeAttached();
     await expect(notice).not.toBeInViewport();
