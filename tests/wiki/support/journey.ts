@@ -85,12 +85,8 @@ export async function rateOneCompetency(frame: FrameLocator, id: string, level: 
   for (let i = 0; i < total; i++) await options.nth(i).press('Space');
 }
 
-/**
- * Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves; for a
- * wiki edited outside the browser here, publishes what was copied.
- */
-export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
-  if (wiki.publish) return wiki.publish(title, expected);
+/** Opens the wiki's editor for `title` and pastes the clipboard over its text (Ctrl+A, Ctrl+V), not saved yet. */
+async function pasteInEditor(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
   if (!wiki.editUrl || !wiki.editor || !wiki.save) throw new Error(`${wiki.name}: no editor and no way to publish`);
   await page.goto(wiki.editUrl(title));
   const editor = page.locator(wiki.editor);
@@ -98,7 +94,16 @@ export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, ex
   await editor.press('Control+A');
   await editor.press('Control+V');
   await expect(editor).toHaveValue(expected);
-  await wiki.save(page);
+}
+
+/**
+ * Opens the wiki's editor for `title`, pastes the clipboard as a person would (Ctrl+V) and saves; for a
+ * wiki edited outside the browser here, publishes what was copied.
+ */
+export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
+  if (wiki.publish) return wiki.publish(title, expected);
+  await pasteInEditor(page, wiki, title, expected);
+  await wiki.save!(page);
   // The wiki shows the saved page, calculator frame and all; leave it, so that nothing it logs or sends
   // while it loads reaches what a test records next for its own visit.
   await page.goto('about:blank');
@@ -120,15 +125,9 @@ export async function pasteSaveAndOpen<T>(
   record: () => Promise<T>,
 ): Promise<T> {
   if (!wiki.publish && wiki.savedPageUrl?.(title) === readerUrl) {
-    if (!wiki.editUrl || !wiki.editor || !wiki.save) throw new Error(`${wiki.name}: no editor`);
-    await page.goto(wiki.editUrl(title));
-    const editor = page.locator(wiki.editor);
-    await editor.click();
-    await editor.press('Control+A');
-    await editor.press('Control+V');
-    await expect(editor).toHaveValue(expected);
+    await pasteInEditor(page, wiki, title, expected);
     const recorded = await record();
-    await wiki.save(page);
+    await wiki.save!(page);
     await expect(page).toHaveURL(readerUrl);
     return recorded;
   }
