@@ -40,19 +40,17 @@ async function copyFromBuilder(page: Page, which: BuilderSnippet): Promise<strin
 
 /**
  * Opens the ladder's "Embed in your wiki" page at `ladderOrigin`, makes the snippet for `wiki` with
- * `choices` and copies it with the page's Copy button (or, with `which`, another of the wiki's snippets,
- * such as its settings); returns what landed on the clipboard.
+ * `choices` and copies it with the page's Copy button; returns what landed on the clipboard.
  */
 export async function copySnippet(
   page: Page,
   ladderOrigin: string,
   wiki: WikiHost,
   choices: SnippetChoices,
-  which: BuilderSnippet = wiki,
 ): Promise<string> {
   await openBuilder(page, ladderOrigin, wiki, choices.wikiAddress);
   await tickChoices(page, choices);
-  return copyFromBuilder(page, which);
+  return copyFromBuilder(page, wiki);
 }
 
 /**
@@ -112,7 +110,7 @@ export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, ex
 /**
  * Pastes and saves as pasteAndSave does, then opens the page `title` at `readerUrl` with `record` (what the
  * journey records: messages, console, viewport) set up before the page's first script runs. When the wiki
- * shows the saved page at `readerUrl` itself (WikiHost.savedPageUrl), that is the page the journey reads:
+ * shows the saved page at `readerUrl` itself (WikiHost.showsSavedPage), that is the page the journey reads:
  * `record` is set up just before Save, after the editor has done its work. Otherwise the journey leaves the
  * saved page for about:blank, sets up `record` and opens `readerUrl`.
  */
@@ -124,7 +122,7 @@ export async function pasteSaveAndOpen<T>(
   readerUrl: string,
   record: () => Promise<T>,
 ): Promise<T> {
-  if (!wiki.publish && wiki.savedPageUrl?.(title) === readerUrl) {
+  if (!wiki.publish && wiki.showsSavedPage && readerUrl === wiki.pageUrl(title, false)) {
     await pasteInEditor(page, wiki, title, expected);
     const recorded = await record();
     await wiki.save!(page);

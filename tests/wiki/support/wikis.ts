@@ -25,10 +25,10 @@ export interface WikiHost {
   /** The editor's text area. */
   editor?: string;
   /**
-   * Where the wiki shows the page `title` once saved (after its redirect), when that is a page readers open:
-   * a journey reading the page there reads the saved page itself.
+   * The wiki shows a page, once saved, at the address readers open it at (its desktop `pageUrl`): a journey
+   * can read the saved page itself instead of loading it again.
    */
-  savedPageUrl?: (title: string) => string;
+  showsSavedPage?: boolean;
   /** Saves the edit and waits for the saved page. */
   save?: (page: Page) => Promise<void>;
   /** For wikis edited outside the browser here: publishes `text` as the page `title`. */
@@ -51,7 +51,7 @@ export const MEDIAWIKI: WikiHost = {
   pageUrl: (title, phone) => `${ORIGINS.mediawiki}/index.php?title=${title}${phone ? '&useskin=minerva' : ''}`,
   editUrl: (title) => `${ORIGINS.mediawiki}/index.php?title=${title}&action=edit`,
   editor: '#wpTextbox1',
-  // No savedPageUrl: its editor can still have a POST to api.php of its own under way when Save leaves it,
+  // Not showsSavedPage: its editor can still have a POST to api.php of its own under way when Save leaves it,
   // which a journey recording from before Save would count as a failed request of the page.
   save: async (page) => {
     await page.locator('#wpSave').click();
@@ -67,7 +67,7 @@ export const DOKUWIKI: WikiHost = {
   pageUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}`,
   editUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}&do=edit`,
   editor: '#wiki__text',
-  savedPageUrl: (title) => `${ORIGINS.dokuwiki}/doku.php?id=team:${title.toLowerCase()}`,
+  showsSavedPage: true,
   save: async (page) => {
     await page.locator('#edbtn__save').click();
     await expect(page.locator('#wiki__text')).toHaveCount(0);
@@ -82,7 +82,7 @@ export const HTML_PAGE: WikiHost = {
   pageUrl: (title) => `${ORIGINS.htmlPage}/page/${title}`,
   editUrl: (title) => `${ORIGINS.htmlPage}/edit/${title}`,
   editor: '#html',
-  savedPageUrl: (title) => `${ORIGINS.htmlPage}/page/${title}`,
+  showsSavedPage: true,
   save: async (page) => {
     await page.getByRole('button', { name: 'Save page' }).click();
     await expect(page.locator('#html')).toHaveCount(0);
@@ -115,7 +115,7 @@ function gitit(origin: string): WikiHost {
     pageUrl: (title) => `${origin}/${title}`,
     editUrl: (title) => `${origin}/_edit/${title}`,
     editor: '#editedText',
-    savedPageUrl: (title) => `${origin}/${title}`,
+    showsSavedPage: true,
     save: async (page) => {
       await page.getByLabel('Description of changes:').fill('The career ladder calculator');
       await page.locator('#update').click();
