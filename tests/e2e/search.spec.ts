@@ -2,11 +2,10 @@
 // "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
-import { builtSite, type BuiltSite } from './reading-support/built-site.ts';
+import { builtSite } from './reading-support/built-site.ts';
+import { missingPlace } from './reading-support/link-check.ts';
 import { buildLadder } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { anchors, joinBase, routes } from '../../src/lib/routes.ts';
@@ -48,20 +47,14 @@ async function searchAgain(page: Page, query: string) {
   await settled(page);
 }
 
-/**
- * Why the build has no place at `href` (a site path, with or without a #fragment): no page for the path, or no
- * element with the fragment's id on it; undefined when the place exists.
- */
-function missingPlace(site: BuiltSite, href: string): string | undefined {
-  const url = new URL(href, 'http://site.invalid');
-  if (!url.pathname.startsWith(site.base)) return `${href} is not under ${site.base}`;
-  const rest = decodeURIComponent(url.pathname.slice(site.base.length));
-  const file = join(site.dir, rest.endsWith('/') || rest === '' ? join(rest, 'index.html') : rest);
-  if (!existsSync(file)) return `no page for ${url.pathname} in the build`;
-  const id = decodeURIComponent(url.hash.slice(1));
-  if (id && !readFileSync(file, 'utf8').includes(` id="${id}"`))
-    return `${url.pathname} has no element with id "${id}"`;
-  return undefined;
+/** Every result shown is at level `code`: promotion steps count for both their levels, the rest carry `code`. */
+async function expectEveryResultAtLevel(page: Page, code: string) {
+  const levels = await results(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.level));
+  for (const level of levels) {
+    expect(level === code || new RegExp(`→ ${code}$|^${code} →`).test(level ?? ''), `${level} is not ${code}`).toBe(
+      true,
+    );
+  }
 }
 
 /** How many results the status line announces ("More than 20 results" counts as 20). */
@@ -151,12 +144,7 @@ test('filters by level, competency and kind narrow the results and can be combin
   const atL4 = await announcedCount(page);
   expect(atL4).toBeGreaterThan(0);
   expect(atL4).toBeLessThan(all);
-  // Promotion steps count for both their levels; everything else carries exactly L4.
-  for (const level of await results(page).evaluateAll((items) =>
-    items.map((item) => (item as HTMLElement).dataset.level),
-  )) {
-    expect(level === 'L4' || /→ L4$|^L4 →/.test(level ?? '')).toBe(true);
-  }
+  await expectEveryResultAtLevel(page, 'L4');
 
   const codeQuality = competency('code-quality');
   await page.getByRole('group', { name: 'Competency' }).getByRole('checkbox', { name: codeQuality.name }).check();
@@ -461,11 +449,7 @@ test.describe('questions', () => {
     const atL2 = await announcedCount(page);
     expect(atL2).toBeGreaterThan(0);
     expect(atL2).toBeLessThanOrEqual(all);
-    for (const value of await results(page).evaluateAll((items) =>
-      items.map((item) => (item as HTMLElement).dataset.level),
-    )) {
-      expect(value === 'L2' || /→ L2$|^L2 →/.test(value ?? '')).toBe(true);
-    }
+    await expectEveryResultAtLevel(page, 'L2');
 
     // The answer leads to the anti-signals.
     await answer(page).getByRole('link').click();
@@ -562,7 +546,7 @@ test.describe('questions', () => {
     // Each place exists in the build the site serves: its page, and the element its anchor names.
     const site = builtSite(test.info());
     for (const { question, path } of expectations) {
-      expect(missingPlace(site, joinBase(basePath(baseURL), path)), question).toBeUndefined();
+      expect(missingPlace(site.dir, site.base, joinBase(basePath(baseURL), path)), question).toBeUndefined();
     }
     // Following an answer's anchor scrolls to it (an anchor inside something folded away would not show).
     for (const { question, path } of expectations.filter((expected) => expected.path.includes('#'))) {

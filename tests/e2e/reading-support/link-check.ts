@@ -31,6 +31,19 @@ function idsOf(file: string): Set<string> {
   return ids;
 }
 
+/**
+ * Why the build in `dir`, served under `base`, has no place at `href` (a site path, with or without a
+ * #fragment): no file for its path, or no element with the fragment's id on the page; undefined when it has.
+ */
+export function missingPlace(dir: string, base: string, href: string): string | undefined {
+  const url = new URL(href, ORIGIN + base);
+  const target = fileFor(dir, base, url.pathname);
+  if (!target) return `no file for ${url.pathname}`;
+  const id = decodeURIComponent(url.hash.slice(1));
+  if (id && target.endsWith('.html') && !idsOf(target).has(id)) return `no element with id "${id}"`;
+  return undefined;
+}
+
 export interface LinkReport {
   pages: number;
   links: number;
@@ -52,15 +65,8 @@ export function checkLinks(dir: string, base: string): LinkReport {
       const url = new URL(raw, ORIGIN + pagePath);
       if (url.origin !== ORIGIN) continue; // external (e.g. "Edit this page"); the site makes no requests there
       links += 1;
-      const target = fileFor(dir, base, url.pathname);
-      if (!target) {
-        broken.push(`${pagePath}: ${raw} (no file for ${url.pathname})`);
-        continue;
-      }
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (id && target.endsWith('.html') && !idsOf(target).has(id)) {
-        broken.push(`${pagePath}: ${raw} (no element with id "${id}")`);
-      }
+      const missing = missingPlace(dir, base, url.pathname + url.hash);
+      if (missing) broken.push(`${pagePath}: ${raw} (${missing})`);
     }
   }
   return { pages: files.length, links, broken };
