@@ -4,7 +4,7 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { clickEach, model } from './calculator-support';
 import { test as base } from './support/test.ts';
 
-export { PLACEHOLDER_HEIGHT, RESIZE_ONLY_HOST, startHostServer, type HostServer } from './support/host-server.ts';
+export { PLACEHOLDER_HEIGHT, RESIZE_ONLY_HOST } from './support/host-server.ts';
 
 export const EMBED_PATH = `${model.track.id}/embed/`;
 
