@@ -20,16 +20,12 @@ import { routes } from '../../src/lib/routes.ts';
 
 /**
  * Records every response from the site that is an error (and every request that failed outright), except
- * the page's own 404 when a missing page is what the test opens.
+ * the page's own 404 while `pageNotFoundExpected()` says a missing page is what the test opens.
  */
-function recordBrokenLoads(
-  page: Page,
-  { allowPageNotFound = false }: { allowPageNotFound?: boolean | (() => boolean) } = {},
-): string[] {
+function recordBrokenLoads(page: Page, pageNotFoundExpected: () => boolean = () => false): string[] {
   const broken: string[] = [];
-  const pageNotFoundAllowed = typeof allowPageNotFound === 'function' ? allowPageNotFound : () => allowPageNotFound;
   page.on('response', (response) => {
-    const expected404 = pageNotFoundAllowed() && response.status() === 404 && response.request().isNavigationRequest();
+    const expected404 = pageNotFoundExpected() && response.status() === 404 && response.request().isNavigationRequest();
     if (response.status() >= 400 && !expected404) broken.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => broken.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
@@ -68,7 +64,7 @@ test(
   { tag: '@base-path' },
   async ({ page, baseURL }) => {
     let notFound = false;
-    const broken = recordBrokenLoads(page, { allowPageNotFound: () => notFound });
+    const broken = recordBrokenLoads(page, () => notFound);
     for (const { kind, path } of pageKinds) {
       // A step per page kind: an error that is not an assertion (a page that cannot be read) names it too.
       await test.step(`the ${kind} page`, async () => {
