@@ -351,8 +351,31 @@ test('words: the header box opens the search page; exact items, pages and guides
   });
 });
 
+// Every kind of answer: a question -> where its answer leads (the path and anchor, from routes.ts and the content).
+const hireBarLevel = track.levels.find((candidate) => candidate.isHireBar)!;
+const principalTrack = track.icTracks.find((ic) => /principal/i.test(ic.title))!;
+const seniorLevel = track.levels.find((candidate) => /senior/i.test(candidate.title))!;
+const answerPlaces: { question: string; path: string; shows?: string }[] = [
+  { question: 'what is the hire bar', path: `${routes.track(track.slug)}#levels`, shows: hireBarLevel.code },
+  {
+    question: 'how is code quality scored',
+    path: `${routes.competency(track.slug, 'code-quality')}#scoring-rule`,
+    shows: competency('code-quality').rule.label,
+  },
+  {
+    question: 'tech lead vs principal engineer',
+    path: `${routes.icTracks(track.slug)}#${anchors.icTrack(principalTrack.slug)}`,
+    shows: principalTrack.title,
+  },
+  { question: 'L3 anti-signal in mentoring', path: `${routes.competency(track.slug, 'mentoring')}#l3-anti-signal` },
+  { question: 'system design matrix', path: `${routes.competency(track.slug, 'system-design')}#${anchors.matrix()}` },
+  { question: 'senior', path: routes.level(track.slug, seniorLevel.slug), shows: seniorLevel.tagline },
+  { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
+];
+
 // What differs under /ladder/: where the index loads from, and where results and answers link. One search
-// page holds the first two steps; every kind of answer is asked in a fresh one, as before.
+// page holds the searches and questions (each step but the last was a test of its own, with a search page
+// loaded for it); the answers' anchors are opened last, as they leave it.
 test('under the site base path: the index loads from it, results and every kind of answer link under it, and answers are followed @base-path', async ({
   page,
   baseURL,
@@ -372,6 +395,22 @@ test('under the site base path: the index loads from it, results and every kind 
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(href?.startsWith(`${base}software-engineer/`)).toBe(true);
+    }
+  });
+
+  await test.step('every kind of answer links to a place that exists on the site', async () => {
+    // The questions are asked one after another in one search page, as a reader does.
+    for (const { question, path, shows } of answerPlaces) {
+      await askAgain(page, question);
+      const link = answer(page).getByRole('link');
+      await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
+      await expect(link, question).toBeVisible();
+      if (shows) await expect(answer(page), question).toContainText(shows);
+    }
+    // Each place exists in the build the site serves: its page, and the element its anchor names.
+    const site = builtSite(test.info());
+    for (const { question, path } of answerPlaces) {
+      expect(missingPlace(site.dir, site.base, joinBase(basePath(baseURL), path)), question).toBeUndefined();
     }
   });
 
@@ -403,47 +442,9 @@ test('under the site base path: the index loads from it, results and every kind 
     await expect(page.locator(':target')).toHaveAttribute('id', anchors.competencyLevel('L3'));
   });
 
-  await test.step('every kind of answer links to a place that exists on the site', async () => {
-    // Question -> where its answer leads (the path and anchor, from routes.ts and the content).
-    const hireBar = track.levels.find((candidate) => candidate.isHireBar)!;
-    const principal = track.icTracks.find((ic) => /principal/i.test(ic.title))!;
-    const senior = track.levels.find((candidate) => /senior/i.test(candidate.title))!;
-    const expectations = [
-      { question: 'what is the hire bar', path: `${routes.track(track.slug)}#levels`, shows: hireBar.code },
-      {
-        question: 'how is code quality scored',
-        path: `${routes.competency(track.slug, 'code-quality')}#scoring-rule`,
-        shows: competency('code-quality').rule.label,
-      },
-      {
-        question: 'tech lead vs principal engineer',
-        path: `${routes.icTracks(track.slug)}#${anchors.icTrack(principal.slug)}`,
-        shows: principal.title,
-      },
-      { question: 'L3 anti-signal in mentoring', path: `${routes.competency(track.slug, 'mentoring')}#l3-anti-signal` },
-      {
-        question: 'system design matrix',
-        path: `${routes.competency(track.slug, 'system-design')}#${anchors.matrix()}`,
-      },
-      { question: 'senior', path: routes.level(track.slug, senior.slug), shows: senior.tagline },
-      { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
-    ];
-    // The questions are asked one after another in one search page, as a reader does.
-    await page.goto('search/');
-    for (const { question, path, shows } of expectations) {
-      await askAgain(page, question);
-      const link = answer(page).getByRole('link');
-      await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
-      await expect(link, question).toBeVisible();
-      if (shows) await expect(answer(page), question).toContainText(shows);
-    }
-    // Each place exists in the build the site serves: its page, and the element its anchor names.
-    const site = builtSite(test.info());
-    for (const { question, path } of expectations) {
-      expect(missingPlace(site.dir, site.base, joinBase(basePath(baseURL), path)), question).toBeUndefined();
-    }
-    // Following an answer's anchor scrolls to it (an anchor inside something folded away would not show).
-    for (const { question, path } of expectations.filter((expected) => expected.path.includes('#'))) {
+  await test.step('following every kind of answer’s anchor scrolls to it', async () => {
+    // An anchor inside something folded away would not show.
+    for (const { question, path } of answerPlaces.filter((expected) => expected.path.includes('#'))) {
       const href = new URL(joinBase(basePath(baseURL), path), baseURL).href;
       await page.goto(href);
       await expect(page, question).toHaveURL(href);
@@ -480,8 +481,29 @@ test('questions: answers for promotions, comparisons, anti-signals, track moves 
     await expect(results(page).first().locator('mark')).toHaveText([/observability/i]);
   });
 
-  // The box still holds the last query: its words are selected, so typing replaces them.
+  // No filter chosen in the page, as when the search page was opened for this step.
+  await test.step('a plain search shows no answer card, and the search page with filtered results and an answer passes axe in light and dark', async () => {
+    await searchAgain(page, 'postmortem');
+    await expect(answer(page)).toBeHidden();
+    await page.getByText('Filter by competency, level or kind').click();
+    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
+    await expect(status(page)).toContainText('with the chosen filters');
+    // A question asked with the filter still chosen: one page holds results, the open filters and the answer.
+    await askAgain(page, 'how is code quality scored');
+    await expect(status(page)).toContainText('with the chosen filters');
+    await expect(answer(page)).toContainText(competency('code-quality').rule.text);
+    await expect(results(page).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  // The box still holds the last query and the filter chosen above: the filter is cleared and the words are
+  // selected, so typing replaces them, as on an empty search page.
   await test.step('keyboard: from the box the arrows reach the answer first, then the results', async () => {
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await settled(page);
     await box(page).selectText();
     await page.keyboard.type('L4 system design');
     await expect(status(page)).toContainText('“L4 system design”');
@@ -559,22 +581,6 @@ test('questions: answers for promotions, comparisons, anti-signals, track moves 
     await answer(page).getByRole('link').click();
     await expect(page.locator(':target')).toHaveAttribute('id', anchors.matrix());
     await expect(page.locator(':target')).toContainText(mentoring.levels[0]!.antiSignal.text);
-  });
-
-  await test.step('a plain search shows no answer card, and the search page with filtered results and an answer passes axe in light and dark', async () => {
-    await searchFor(page, 'postmortem');
-    await expect(answer(page)).toBeHidden();
-    await page.getByText('Filter by competency, level or kind').click();
-    await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
-    await expect(status(page)).toContainText('with the chosen filters');
-    // A question asked with the filter still chosen: one page holds results, the open filters and the answer.
-    await askAgain(page, 'how is code quality scored');
-    await expect(status(page)).toContainText('with the chosen filters');
-    await expect(answer(page)).toContainText(competency('code-quality').rule.text);
-    await expect(results(page).first()).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page);
   });
 
   // Last, as the route stays for the rest of the test. The search page loads afresh with those files blocked
