@@ -83,7 +83,8 @@ const askAgain = searchAgain;
 
 // A reader's searches, one after another in one search page (each step was a test of its own, with a search
 // page loaded for it): the page searches in place, so a later query typed into the box sees what a fresh page
-// would. The header box opens it with ?q=, which proves a search URL runs its search.
+// would. The header box opens it with ?q=, which proves a search URL runs its search. The last two steps leave
+// the search page, so they come last.
 test('words: the header box opens the search page; exact items, pages and guides are found, one click away; filters, paging and the keyboard work', async ({
   page,
   baseURL,
@@ -373,9 +374,10 @@ const answerPlaces: { question: string; path: string; shows?: string }[] = [
   { question: 'how is the score calculated', path: routes.selfAssessment(track.slug) },
 ];
 
-// What differs under /ladder/: where the index loads from, and where results and answers link. One search
-// page holds the searches and questions (each step but the last was a test of its own, with a search page
-// loaded for it); the answers' anchors are opened last, as they leave it.
+// What differs under /ladder/: where the index loads from, and where results and answers link. Three former
+// tests, each with a search page of its own: the searches and questions are now typed into one search page,
+// and the anchors of every kind of answer (the last step, split from the questions' step) are opened last, as
+// they leave it.
 test('under the site base path: the index loads from it, results and every kind of answer link under it, and answers are followed @base-path', async ({
   page,
   baseURL,
