@@ -428,7 +428,7 @@ test.describe('embed help page', () => {
 });
 
 test.describe('embed help page without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  test.use({ withoutJavaScript: true });
 
   test("still gives every wiki's snippet, pointing at this site's embed page", async ({ page, baseURL }) => {
     await page.goto(`${model.track.id}/embed-help/`);

@@ -6,7 +6,7 @@ import { expect, test } from './support/test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { routes } from '../../src/lib/routes';
 
-test.use({ javaScriptEnabled: false });
+test.use({ withoutJavaScript: true });
 
 const level = (code: string) => track.levels.find((l) => l.code === code)!;
 const comparePath = (a: string, b: string) => routes.compare(track.slug, level(a).slug, level(b).slug);

@@ -4,7 +4,7 @@ import { expect, test } from './support/test.ts';
 import { firstTrack as track } from './reading-support/built-site.ts';
 import { formatWeight, levelCardTitle, matrixHeader } from '../../src/lib/reading/format';
 
-test.use({ javaScriptEnabled: false });
+test.use({ withoutJavaScript: true });
 
 const level = (code: string) => track.levels.find((l) => l.code === code)!;
 const technicalMastery = track.competencies[0]!;

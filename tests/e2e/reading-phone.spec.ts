@@ -9,7 +9,7 @@ import { anchors, routes } from '../../src/lib/routes';
 const PHONE = { width: 375, height: 812 };
 
 test.describe('on a 375px phone', () => {
-  test.use({ viewport: PHONE, javaScriptEnabled: false });
+  test.use({ viewport: PHONE, withoutJavaScript: true });
 
   // Its height on every kind of reading page at 375px is checked with the overflow at the end of this file.
   test('the header stays in view while reading', async ({ page }) => {

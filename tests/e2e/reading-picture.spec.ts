@@ -7,7 +7,7 @@ import { firstTrack as track } from './reading-support/built-site.ts';
 import { formatBand } from '../../src/lib/reading/format';
 import { routes } from '../../src/lib/routes';
 
-test.use({ javaScriptEnabled: false });
+test.use({ withoutJavaScript: true });
 
 const picture = (page: Page) => page.locator('figure.ladder-picture');
 const hireBar = track.levels.find((level) => level.isHireBar)!;

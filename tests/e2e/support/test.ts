@@ -2,7 +2,8 @@
 // It adds an automatic guard: any request to a host other than the site's own
 // origin, from any page in the test's browser context, fails the test. And it
 // revokes the permissions a test granted: Playwright's reset of the reused
-// context (`reuseContext` in playwright.config.ts) leaves them in place.
+// context (`reuseContext` in playwright.config.ts) leaves them in place. And it
+// has `withoutJavaScript`, for the tests of what a reader gets with JavaScript off.
 //
 // Every worker fixture lives here, so that every spec's tests can run in the same Playwright workers: a
 // spec whose `test` added a worker fixture of its own needed workers of its own, each starting Node and a
@@ -15,6 +16,8 @@ interface TestFixtures {
   siteOnlyRequests: void;
   permissionsRevoked: void;
   alsoAllowedOrigins: string[];
+  /** `test.use({ withoutJavaScript: true })`: the test's page runs no script, as in a browser with JavaScript off. */
+  withoutJavaScript: boolean;
 }
 
 interface WorkerFixtures {
@@ -33,6 +36,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   // Origins besides the site's that a spec's pages may request (a host page on another loopback origin).
   alsoAllowedOrigins: [[], { option: true }],
+  withoutJavaScript: [false, { option: true }],
+  // Playwright's own `javaScriptEnabled: false` is a context option: each time a worker went from a test with
+  // JavaScript to one without, or back, it closed the reused context and made a new one (about 0.7
+  // CPU-seconds each). This sends the DevTools command that option sends, to the test's page alone, and
+  // takes it back when the test ends, so the context is reused.
+  page: async ({ page, withoutJavaScript }, use) => {
+    if (!withoutJavaScript) return use(page);
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await use(page);
+    await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
+    await devtools.detach();
+  },
   siteOnlyRequests: [
     async ({ context, baseURL, alsoAllowedOrigins }, use) => {
       if (!baseURL) throw new Error('baseURL is not set: run tests through playwright.config.ts projects');
