@@ -22,7 +22,9 @@ import {
 } from '../e2e/embed-support';
 import {
   FRAME,
+  applySettingsAndCopyBothSnippets,
   applySettingsAndCopySnippet,
+  copyAgain,
   copySnippet,
   pasteAndSave,
   pasteSaveAndOpen,
@@ -85,89 +87,96 @@ test.afterEach(async ({ context }) => {
   await context.clearPermissions();
 });
 
+/**
+ * A reader opens `wiki`'s page made from `snippet` at `width` px (at 375 px, in the wiki's phone layout):
+ * the frame fits the calculator, before and after rating and on its results view, and results reach the
+ * page when `postResults` (the whole profile rated), stay in the frame when not (one competency rated).
+ */
+async function readerJourney(page: Page, wiki: WikiHost, width: number, snippet: string, postResults: boolean) {
+  const phone = width === 375;
+  const title = `Career_ladder_${width}`;
+  expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
+  // The reader's page (the one the wiki shows after saving, when it is that page), recorded from its start.
+  const { seen, messages } = await pasteSaveAndOpen(
+    page,
+    wiki,
+    title,
+    snippet,
+    wiki.pageUrl(title, phone),
+    async () => {
+      await page.setViewportSize({ width, height: 900 });
+      return { seen: recordConsole(page), messages: await recordMessages(page) };
+    },
+  );
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
+
+  // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
+  await expectFrameFitsContent(page, FRAME);
+  await expectEverythingFits(page);
+  await screenshot(page, `${wiki.name}-${width}-blank`);
+  const blank = await frameFit(page, FRAME);
+
+  // Results need every competency rated; on the phone one is enough to see rating work.
+  const expected = expectedResult();
+  if (postResults) {
+    // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
+    await rateProfile(frame, 3, { [mastery.id]: 4 });
+    await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
+  } else {
+    await rateOneCompetency(frame, mastery.id, 3);
+    await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
+      model.levels[2]!.code,
+    );
+  }
+  await expectFrameFitsContent(page, FRAME);
+  expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
+  await expectEverythingFits(page);
+  // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
+  await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+  await expectScoreOnScreenWhileScrolling(page, FRAME);
+  await screenshot(page, `${wiki.name}-${width}-rated`);
+  // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
+  await frame.getByRole('tab', { name: 'Results' }).click();
+  await expectFrameFitsContent(page, FRAME);
+  await expectEverythingFits(page);
+  await screenshot(page, `${wiki.name}-${width}-results`);
+
+  const received = await messages();
+  const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
+  expect(resizes.length).toBeGreaterThan(0);
+  expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+  const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
+  if (postResults) {
+    await expect
+      .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
+      .toEqual(expected);
+    expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+  } else {
+    expect(results).toEqual([]);
+  }
+  expect(seen.errors).toEqual([]);
+  expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
+}
+
+// One test per wiki: both snippets come from one visit to the builder, then each width's page is saved and
+// read in turn. Saving one after the other also matters: gitit and Fossil commit each save to one
+// repository, which a second save at the same moment can fail.
 for (const wiki of WIKIS) {
-  // One wiki's two journeys run one after the other (in one worker): both save a page in the same wiki, and
-  // gitit and Fossil commit each save to one repository, which a second save at the same moment can fail.
-  test.describe(wiki.name, () => {
-    test.describe.configure({ mode: 'default' });
-    for (const width of [1280, 375]) {
-      const phone = width === 375;
-      // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
-      const postResults = !phone;
-      test(`${wiki.name} at ${width} px: the pasted snippet frames the calculator at its full height; results ${
-        postResults ? 'reach the wiki page' : 'stay in the frame'
-      }`, async ({ page }) => {
-        const title = `Career_ladder_${width}`;
-        // The wiki's own settings (when it has any) and the snippet, from one visit to the builder.
-        const snippet = await applySettingsAndCopySnippet(page, ORIGINS.ladder, wiki, {
-          wikiAddress: wiki.pageUrl('Main_Page', false),
-          postResults,
-        });
-        expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
-        // The reader's page (the one the wiki shows after saving, when it is that page), recorded from its start.
-        const { seen, messages } = await pasteSaveAndOpen(
-          page,
-          wiki,
-          title,
-          snippet,
-          wiki.pageUrl(title, phone),
-          async () => {
-            await page.setViewportSize({ width, height: 900 });
-            return { seen: recordConsole(page), messages: await recordMessages(page) };
-          },
-        );
-        const frame = page.frameLocator(FRAME);
-        await calculatorLoaded(frame);
-        await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
-
-        // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
-        await expectFrameFitsContent(page, FRAME);
-        await expectEverythingFits(page);
-        await screenshot(page, `${wiki.name}-${width}-blank`);
-        const blank = await frameFit(page, FRAME);
-
-        // Results need every competency rated; on the phone one is enough to see rating work.
-        const expected = expectedResult();
-        if (postResults) {
-          // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
-          await rateProfile(frame, 3, { [mastery.id]: 4 });
-          await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
-        } else {
-          await rateOneCompetency(frame, mastery.id, 3);
-          await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
-            model.levels[2]!.code,
-          );
-        }
-        await expectFrameFitsContent(page, FRAME);
-        expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
-        await expectEverythingFits(page);
-        // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
-        await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
-        await expectScoreOnScreenWhileScrolling(page, FRAME);
-        await screenshot(page, `${wiki.name}-${width}-rated`);
-        // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
-        await frame.getByRole('tab', { name: 'Results' }).click();
-        await expectFrameFitsContent(page, FRAME);
-        await expectEverythingFits(page);
-        await screenshot(page, `${wiki.name}-${width}-results`);
-
-        const received = await messages();
-        const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
-        expect(resizes.length).toBeGreaterThan(0);
-        expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-        const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
-        if (postResults) {
-          await expect
-            .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
-            .toEqual(expected);
-          expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-        } else {
-          expect(results).toEqual([]);
-        }
-        expect(seen.errors).toEqual([]);
-        expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
-      });
-    }
+  test(`${wiki.name}: the pasted snippet frames the calculator at its full height; results reach the wiki page at 1280 px, where they are asked for, and stay in the frame at 375 px, where they are not`, async ({
+    page,
+  }) => {
+    // The wiki's own settings (when it has any) and both snippets, from one visit to the builder.
+    const snippets = await test.step('the builder makes the snippets with and without results', () =>
+      applySettingsAndCopyBothSnippets(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false)));
+    // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
+    await test.step(`${wiki.name} at 1280 px: the pasted snippet frames the calculator at its full height; results reach the wiki page`, () =>
+      readerJourney(page, wiki, 1280, snippets.postingResults, true));
+    // The builder's last copy, the snippet sending results, is still on the clipboard.
+    if (!wiki.publish) await copyAgain(page, snippets.keepingResults);
+    await test.step(`${wiki.name} at 375 px: the pasted snippet frames the calculator at its full height; results stay in the frame`, () =>
+      readerJourney(page, wiki, 375, snippets.keepingResults, false));
   });
 }
 
