@@ -61,27 +61,10 @@ export async function copySnippet(
 }
 
 /**
- * An admin setting up `wiki` on one visit to the builder: with the wiki's address typed and the wiki picked,
- * copies the wiki's own settings (when it has any; made before any option is ticked, as copySnippet makes
- * them) and applies them, then ticks `choices` and copies the page snippet; returns the snippet.
- */
-export async function applySettingsAndCopySnippet(
-  page: Page,
-  ladderOrigin: string,
-  wiki: WikiHost,
-  choices: SnippetChoices,
-): Promise<string> {
-  await openBuilder(page, ladderOrigin, wiki, choices.wikiAddress);
-  if (wiki.settings) await wiki.settings.apply(await copyFromBuilder(page, wiki.settings));
-  await tickChoices(page, choices);
-  return copyFromBuilder(page, wiki);
-}
-
-/**
  * An admin setting up `wiki` for two pages on one visit to the builder: with the wiki's address typed and
- * the wiki picked, copies and applies the wiki's own settings as applySettingsAndCopySnippet does, copies
- * the page snippet that keeps results in the frame, then ticks "Send the result to the wiki page" and copies
- * the one that sends them; returns both.
+ * the wiki picked, copies the wiki's own settings (when it has any; made before any option is ticked, as
+ * copySnippet makes them) and applies them, copies the page snippet that keeps results in the frame, then
+ * ticks "Send the result to the wiki page" and copies the one that sends them; returns both.
  */
 export async function applySettingsAndCopyBothSnippets(
   page: Page,
@@ -94,6 +77,21 @@ export async function applySettingsAndCopyBothSnippets(
   const keepingResults = await copyFromBuilder(page, wiki);
   await tickChoices(page, { wikiAddress, postResults: true });
   return { keepingResults, postingResults: await copyFromBuilder(page, wiki) };
+}
+
+/**
+ * On the builder's page a journey left open: types `choices.wikiAddress` over the wiki's address, picks
+ * `wiki`, ticks or unticks "Send the result to the wiki page" as `choices.postResults` says, copies and
+ * applies the wiki's own settings (when it has any) and copies the page snippet; returns the snippet.
+ */
+export async function copyAnotherSnippet(page: Page, wiki: WikiHost, choices: SnippetChoices): Promise<string> {
+  await page.getByLabel("Your wiki's address").fill(choices.wikiAddress);
+  await page.getByRole('radio', { name: wiki.name }).check();
+  await page
+    .getByRole('checkbox', { name: 'Send the result to the wiki page' })
+    .setChecked(Boolean(choices.postResults));
+  if (wiki.settings) await wiki.settings.apply(await copyFromBuilder(page, wiki.settings));
+  return copyFromBuilder(page, wiki);
 }
 
 /**
