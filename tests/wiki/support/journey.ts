@@ -95,14 +95,14 @@ export async function copyAnotherSnippet(page: Page, wiki: WikiHost, choices: Sn
 }
 
 /**
- * Puts `text` back on the clipboard from the page open now (the wiki's), as an admin copies a snippet again
- * from where they kept it after the builder's Copy button put another one there.
+ * Puts `text` back on the clipboard from the page open now (the builder or a wiki page), as an admin copies
+ * a snippet again from where they kept it after the builder's Copy button put another one there.
  */
 export async function copyAgain(page: Page, text: string): Promise<void> {
   const { origin } = new URL(page.url());
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await page.evaluate(async (copied) => {
-    // Only a focused page may write the clipboard, and the reader's last click was in the frame.
+    // Only a focused page may write the clipboard, and a reader's last click may have been in the frame.
     (document.activeElement as HTMLElement | null)?.blur();
     await navigator.clipboard.writeText(copied);
   }, text);
