@@ -22,20 +22,26 @@ import {
 } from '../e2e/embed-support';
 import {
   FRAME,
-  applySettingsAndCopySnippet,
+  applySettingsAndCopyBothSnippets,
+  copyAgain,
+  copyAnotherSnippet,
   copySnippet,
   pasteAndSave,
   pasteSaveAndOpen,
   rateOneCompetency,
   recordConsole,
   recordMessages,
+  type SnippetChoices,
 } from './support/journey';
 import { ORIGINS, WIKI_ORIGINS } from './support/ports.mjs';
 import {
   DOKUWIKI,
+  FOSSIL,
   FOSSIL_FRAME_ONLY,
+  GITIT,
   GITIT_SANITIZED,
   HTML_PAGE,
+  IKIWIKI,
   IKIWIKI_SCRUBBED,
   MEDIAWIKI,
   TIDDLYWIKI_BARE,
@@ -85,100 +91,105 @@ test.afterEach(async ({ context }) => {
   await context.clearPermissions();
 });
 
-for (const wiki of WIKIS) {
-  // One wiki's two journeys run one after the other (in one worker): both save a page in the same wiki, and
-  // gitit and Fossil commit each save to one repository, which a second save at the same moment can fail.
-  test.describe(wiki.name, () => {
-    test.describe.configure({ mode: 'default' });
-    for (const width of [1280, 375]) {
-      const phone = width === 375;
-      // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
-      const postResults = !phone;
-      test(`${wiki.name} at ${width} px: the pasted snippet frames the calculator at its full height; results ${
-        postResults ? 'reach the wiki page' : 'stay in the frame'
-      }`, async ({ page }) => {
-        const title = `Career_ladder_${width}`;
-        // The wiki's own settings (when it has any) and the snippet, from one visit to the builder.
-        const snippet = await applySettingsAndCopySnippet(page, ORIGINS.ladder, wiki, {
-          wikiAddress: wiki.pageUrl('Main_Page', false),
-          postResults,
-        });
-        expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
-        // The reader's page (the one the wiki shows after saving, when it is that page), recorded from its start.
-        const { seen, messages } = await pasteSaveAndOpen(
-          page,
-          wiki,
-          title,
-          snippet,
-          wiki.pageUrl(title, phone),
-          async () => {
-            await page.setViewportSize({ width, height: 900 });
-            return { seen: recordConsole(page), messages: await recordMessages(page) };
-          },
-        );
-        const frame = page.frameLocator(FRAME);
-        await calculatorLoaded(frame);
-        await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
+/**
+ * A reader opens `wiki`'s page made from `snippet` at `width` px (at 375 px, in the wiki's phone layout):
+ * the frame fits the calculator, before and after rating and on its results view, and results reach the
+ * page when `postResults` (the whole profile rated), stay in the frame when not (one competency rated).
+ */
+async function readerJourney(page: Page, wiki: WikiHost, width: number, snippet: string, postResults: boolean) {
+  const phone = width === 375;
+  const title = `Career_ladder_${width}`;
+  expect(snippet).toContain(`${ORIGINS.ladder}/${model.track.id}/embed/?parentOrigin=${wiki.origin}`);
+  // The reader's page (the one the wiki shows after saving, when it is that page), recorded from its start.
+  const { seen, messages } = await pasteSaveAndOpen(
+    page,
+    wiki,
+    title,
+    snippet,
+    wiki.pageUrl(title, phone),
+    async () => {
+      await page.setViewportSize({ width, height: 900 });
+      return { seen: recordConsole(page), messages: await recordMessages(page) };
+    },
+  );
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  await expect(frame.getByTestId('embed-parent-mismatch')).toHaveCount(0);
 
-        // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
-        await expectFrameFitsContent(page, FRAME);
-        await expectEverythingFits(page);
-        await screenshot(page, `${wiki.name}-${width}-blank`);
-        const blank = await frameFit(page, FRAME);
+  // The frame grows from its placeholder to the calculator's height, with nothing scrolling inside.
+  await expectFrameFitsContent(page, FRAME);
+  await expectEverythingFits(page);
+  await screenshot(page, `${wiki.name}-${width}-blank`);
+  const blank = await frameFit(page, FRAME);
 
-        // Results need every competency rated; on the phone one is enough to see rating work.
-        const expected = expectedResult();
-        if (postResults) {
-          // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
-          await rateProfile(frame, 3, { [mastery.id]: 4 });
-          await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
-        } else {
-          await rateOneCompetency(frame, mastery.id, 3);
-          await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
-            model.levels[2]!.code,
-          );
-        }
-        await expectFrameFitsContent(page, FRAME);
-        expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
-        await expectEverythingFits(page);
-        // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
-        await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
-        await expectScoreOnScreenWhileScrolling(page, FRAME);
-        await screenshot(page, `${wiki.name}-${width}-rated`);
-        // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
-        await frame.getByRole('tab', { name: 'Results' }).click();
-        await expectFrameFitsContent(page, FRAME);
-        await expectEverythingFits(page);
-        await screenshot(page, `${wiki.name}-${width}-results`);
+  // Results need every competency rated; on the phone one is enough to see rating work.
+  const expected = expectedResult();
+  if (postResults) {
+    // In-page clicks, one round trip per competency: 41 key presses per wiki cost the wiki step a minute.
+    await rateProfile(frame, 3, { [mastery.id]: 4 });
+    await expect(frame.getByTestId('score')).toHaveText(expected.score.toFixed(2));
+  } else {
+    await rateOneCompetency(frame, mastery.id, 3);
+    await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(
+      model.levels[2]!.code,
+    );
+  }
+  await expectFrameFitsContent(page, FRAME);
+  expect((await frameFit(page, FRAME)).frameHeight).toBeGreaterThan(blank.frameHeight);
+  await expectEverythingFits(page);
+  // The wiki page scrolls, not the frame: the score keeps to the part of the frame on screen.
+  await expect(frame.locator('html')).toHaveAttribute('data-embed-host', 'answered');
+  await expectScoreOnScreenWhileScrolling(page, FRAME);
+  await screenshot(page, `${wiki.name}-${width}-rated`);
+  // The results view (score, chart, gaps) fits the frame too, and the frame follows its height.
+  await frame.getByRole('tab', { name: 'Results' }).click();
+  await expectFrameFitsContent(page, FRAME);
+  await expectEverythingFits(page);
+  await screenshot(page, `${wiki.name}-${width}-results`);
 
-        const received = await messages();
-        const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
-        expect(resizes.length).toBeGreaterThan(0);
-        expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-        const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
-        if (postResults) {
-          await expect
-            .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
-            .toEqual(expected);
-          expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
-        } else {
-          expect(results).toEqual([]);
-        }
-        expect(seen.errors).toEqual([]);
-        expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
-      });
-    }
-  });
+  const received = await messages();
+  const resizes = received.filter((m) => m.data.type === RESIZE_MESSAGE);
+  expect(resizes.length).toBeGreaterThan(0);
+  expect(resizes.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+  const results = received.filter((m) => m.data.type === RESULT_MESSAGE);
+  if (postResults) {
+    await expect
+      .poll(async () => (await messages()).filter((m) => m.data.type === RESULT_MESSAGE).at(-1)?.data)
+      .toEqual(expected);
+    expect(results.every((m) => m.origin === ORIGINS.ladder)).toBe(true);
+  } else {
+    expect(results).toEqual([]);
+  }
+  expect(seen.errors).toEqual([]);
+  expect(seen.failedRequests).toEqual(wiki.ownFailedRequests ?? []);
 }
 
-test('a snippet made for another wiki: the calculator and the host script say so, and nothing reaches the page', async ({
-  page,
-}) => {
-  // Made for the MediaWiki, pasted into the DokuWiki.
-  const snippet = await copySnippet(page, ORIGINS.ladder, DOKUWIKI, {
-    wikiAddress: MEDIAWIKI.pageUrl('Main_Page', false),
-    postResults: true,
-  });
+/**
+ * A check that needs a snippet the builder makes on a wiki's visit (for another address, another host, or
+ * with results asked for or not), run after that wiki's journeys: `choices` and `host` say which snippet,
+ * made on the builder's page as the journeys left it (copyAnotherSnippet), and `check` reads its page.
+ */
+interface AlsoOnTheVisit {
+  title: string;
+  host: WikiHost;
+  choices: SnippetChoices;
+  check: (page: Page, snippet: string) => Promise<void>;
+}
+
+/** The size of the browser's page unless a test sets one (Playwright's default). */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/** Opens `wiki`'s page `title` with the page clock installed, so a test can move past the greeting's deadline. */
+async function openWithClock(page: Page, wiki: WikiHost, title: string) {
+  const seen = recordConsole(page);
+  const messages = await recordMessages(page);
+  await page.clock.install();
+  await page.goto(wiki.pageUrl(title, false));
+  return { seen, messages };
+}
+
+/** Made for the MediaWiki (results asked for), pasted into the DokuWiki. */
+async function borrowedSnippet(page: Page, snippet: string): Promise<void> {
   const { seen, messages } = await pasteSaveAndOpen(
     page,
     DOKUWIKI,
@@ -200,22 +211,196 @@ test('a snippet made for another wiki: the calculator and the host script say so
   await rateOneCompetency(frame, mastery.id, 3);
   await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[2]!.code);
   expect(await messages()).toEqual([]);
-});
+}
 
-test('a page the ladder does not let frame it: the browser refuses, and the host script says so', async ({ page }) => {
-  // The HTML page host reached as localhost, an origin the ladder's frame-ancestors does not list.
-  const elsewhere = HTML_PAGE.origin.replace('127.0.0.1', 'localhost');
-  const snippet = await copySnippet(page, ORIGINS.ladder, HTML_PAGE, { wikiAddress: elsewhere });
+/** The HTML page host reached as localhost, an origin the ladder's frame-ancestors does not list. */
+const ELSEWHERE = HTML_PAGE.origin.replace('127.0.0.1', 'localhost');
+
+async function notAllowedToFrame(page: Page, snippet: string): Promise<void> {
   await pasteAndSave(page, HTML_PAGE, 'Not_allowed', snippet);
 
   const seen = recordConsole(page);
-  await page.goto(HTML_PAGE.pageUrl('Not_allowed', false).replace(HTML_PAGE.origin, elsewhere));
+  await page.goto(HTML_PAGE.pageUrl('Not_allowed', false).replace(HTML_PAGE.origin, ELSEWHERE));
   await expect.poll(() => seen.errors.find((line) => line.includes('frame-ancestors'))).toContain(ORIGINS.ladder);
   await expect
     .poll(() => seen.warnings.find((line) => line.startsWith('Career ladder embed:')))
-    .toContain(`this page's origin, ${elsewhere}`);
+    .toContain(`this page's origin, ${ELSEWHERE}`);
   await expect(page.frameLocator(FRAME).locator('.calc')).toHaveCount(0);
-});
+}
+
+/** The issue's admin: the plain snippet ("&amp;" and a <script> TiddlyWiki never runs), results asked for. */
+async function plainSnippetInBareTiddlyWiki(page: Page, snippet: string): Promise<void> {
+  expect(snippet).toContain('&amp;postResults=1');
+  await pasteAndSave(page, TIDDLYWIKI_BARE, 'Career ladder', snippet);
+
+  const { seen, messages } = await openWithClock(page, TIDDLYWIKI_BARE, 'Career ladder');
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  // "amp;postResults" was read as postResults: the calculator says it will pass results on.
+  await expect(frame.getByTestId('embed-posts-results')).toContainText(TIDDLYWIKI_BARE.origin);
+  await page.clock.fastForward(GREETING_SECONDS * 1000);
+  const line = frame.getByTestId('embed-host-missing');
+  await expect(line).toContainText(`No host script answered from the page at ${TIDDLYWIKI_BARE.origin}`);
+  await expect(line).toContainText('your result is not sent to the page');
+  await expect(line.getByRole('link', { name: `How to fix it on ${TIDDLYWIKI_BARE.origin}` })).toHaveAttribute(
+    'href',
+    new RegExp(`/embed-help/\\?address=${encodeURIComponent(TIDDLYWIKI_BARE.origin)}#no-host-script$`),
+  );
+  await screenshot(page, 'TiddlyWiki-no-host-script');
+  // So it is: the frame keeps the snippet's 900 px and scrolls inside, and rating sends nothing.
+  const fit = await frameFit(page, FRAME);
+  expect(fit.frameHeight).toBe(900);
+  expect(fit.scrollsDown).toBe(true);
+  await rateOneCompetency(frame, mastery.id, 3);
+  await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[2]!.code);
+  expect((await messages()).filter((m) => m.data.type === RESULT_MESSAGE)).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  expect(seen.failedRequests).toEqual(TIDDLYWIKI_BARE.ownFailedRequests);
+}
+
+async function fossilFrameOnly(page: Page, snippet: string): Promise<void> {
+  await pasteAndSave(page, FOSSIL_FRAME_ONLY, 'Career_ladder', snippet);
+
+  const { seen } = await openWithClock(page, FOSSIL_FRAME_ONLY, 'Career_ladder');
+  const frame = page.frameLocator(FRAME);
+  await calculatorLoaded(frame);
+  await page.clock.fastForward(GREETING_SECONDS * 1000);
+  await expect(frame.getByTestId('embed-host-missing')).toContainText(
+    `No host script answered from the page at ${FOSSIL_FRAME_ONLY.origin}, so this frame keeps a fixed height`,
+  );
+  // The browser names what Fossil's policy refused: the host script, and nothing else.
+  expect(seen.errors.length).toBeGreaterThan(0);
+  for (const error of seen.errors) {
+    expect(error).toMatch(/embed-host\.js' violates the following Content Security Policy directive: "script-src /);
+  }
+}
+
+/** `wiki` with its sanitizer on: the saved page is there, without the frame or the script. */
+async function scrubbed(page: Page, wiki: WikiHost, snippet: string): Promise<void> {
+  await pasteSaveAndOpen(
+    page,
+    wiki,
+    'Scrubbed_ladder',
+    snippet,
+    wiki.pageUrl('Scrubbed_ladder', false),
+    async () => {},
+  );
+  await expect(page).toHaveTitle(/scrubbed.ladder/i);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await expect(page.locator('script[src*="embed-host.js"]')).toHaveCount(0);
+}
+
+const scrubbedTitle = (wiki: WikiHost) =>
+  `${wiki.name} with its sanitizer on removes the frame and the script: nothing is left to speak, as the embed-help page warns`;
+
+const ALSO_ON_THE_VISIT = new Map<WikiHost, AlsoOnTheVisit[]>([
+  [
+    DOKUWIKI,
+    [
+      {
+        title:
+          'a snippet made for another wiki: the calculator and the host script say so, and nothing reaches the page',
+        host: DOKUWIKI,
+        choices: { wikiAddress: MEDIAWIKI.pageUrl('Main_Page', false), postResults: true },
+        check: borrowedSnippet,
+      },
+    ],
+  ],
+  [
+    HTML_PAGE,
+    [
+      {
+        title: 'a page the ladder does not let frame it: the browser refuses, and the host script says so',
+        host: HTML_PAGE,
+        choices: { wikiAddress: ELSEWHERE },
+        check: notAllowedToFrame,
+      },
+      // Last: it installs the page clock.
+      {
+        title:
+          'TiddlyWiki without the raw-markup tiddler, and the plain HTML snippet pasted as is: the frame says no host script answered, names the wiki, and sends nothing',
+        host: HTML_PAGE,
+        choices: { wikiAddress: TIDDLYWIKI_BARE.origin, postResults: true },
+        check: plainSnippetInBareTiddlyWiki,
+      },
+    ],
+  ],
+  [
+    IKIWIKI,
+    [
+      {
+        title: scrubbedTitle(IKIWIKI_SCRUBBED),
+        host: IKIWIKI_SCRUBBED,
+        choices: { wikiAddress: IKIWIKI_SCRUBBED.origin },
+        check: (page, snippet) => scrubbed(page, IKIWIKI_SCRUBBED, snippet),
+      },
+    ],
+  ],
+  [
+    GITIT,
+    [
+      {
+        title: scrubbedTitle(GITIT_SANITIZED),
+        host: GITIT_SANITIZED,
+        choices: { wikiAddress: GITIT_SANITIZED.origin },
+        check: (page, snippet) => scrubbed(page, GITIT_SANITIZED, snippet),
+      },
+    ],
+  ],
+  [
+    FOSSIL,
+    [
+      {
+        title: 'Fossil whose policy lets the frame in but not the host script: the frame says no host script answered',
+        host: FOSSIL_FRAME_ONLY,
+        choices: { wikiAddress: FOSSIL_FRAME_ONLY.origin },
+        check: fossilFrameOnly,
+      },
+    ],
+  ],
+]);
+
+// One test per wiki: both journeys' snippets, and those of the checks below that need that wiki's builder
+// too, come from one visit to the builder; then each width's page is saved and read in turn, and each check
+// in turn. Saving one after the other also matters: gitit and Fossil commit each save to one repository,
+// which a second save at the same moment can fail.
+for (const wiki of WIKIS) {
+  test(`${wiki.name}: the pasted snippet frames the calculator at its full height; results reach the wiki page at 1280 px, where they are asked for, and stay in the frame at 375 px, where they are not`, async ({
+    page,
+  }) => {
+    const alsoHere = ALSO_ON_THE_VISIT.get(wiki) ?? [];
+    // The wiki's own settings (when it has any) and every snippet, from one visit to the builder.
+    const { snippets, alsoSnippets } = await test.step('the builder makes the snippets', async () => {
+      const both = await applySettingsAndCopyBothSnippets(page, ORIGINS.ladder, wiki, wiki.pageUrl('Main_Page', false));
+      const more: string[] = [];
+      for (const also of alsoHere) more.push(await copyAnotherSnippet(page, also.host, also.choices));
+      return { snippets: both, alsoSnippets: more };
+    });
+    // The clipboard holds the builder's last copy: the admin copies each page's snippet again to paste it.
+    const copyForEditor = async (host: WikiHost, snippet: string) => {
+      if (!host.publish) await copyAgain(page, snippet);
+    };
+    // On the desktop the admin asks for results, on the phone not: results arrive only when asked for.
+    await test.step(`${wiki.name} at 1280 px: the pasted snippet frames the calculator at its full height; results reach the wiki page`, async () => {
+      await copyForEditor(wiki, snippets.postingResults);
+      await readerJourney(page, wiki, 1280, snippets.postingResults, true);
+    });
+    await test.step(`${wiki.name} at 375 px: the pasted snippet frames the calculator at its full height; results stay in the frame`, async () => {
+      await copyForEditor(wiki, snippets.keepingResults);
+      await readerJourney(page, wiki, 375, snippets.keepingResults, false);
+    });
+
+    // The checks below ran at the browser's default size when they were tests of their own.
+    if (alsoHere.length > 0) await page.setViewportSize(DEFAULT_VIEWPORT);
+    for (const [index, also] of alsoHere.entries()) {
+      const snippet = alsoSnippets[index]!;
+      await test.step(also.title, async () => {
+        await copyForEditor(also.host, snippet);
+        await also.check(page, snippet);
+      });
+    }
+  });
+}
 
 test('storage=local: kept on a wiki of the same site as the ladder (shared with its own pages), refused and said on another site', async ({
   page,
@@ -276,90 +461,3 @@ test('the ladder is served with the documented hosting headers', async ({ reques
   expect(reading.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
   expect(reading.headers()['x-frame-options']).toBe('SAMEORIGIN');
 });
-
-/** Opens `wiki`'s page `title` with the page clock installed, so a test can move past the greeting's deadline. */
-async function openWithClock(page: Page, wiki: WikiHost, title: string) {
-  const seen = recordConsole(page);
-  const messages = await recordMessages(page);
-  await page.clock.install();
-  await page.goto(wiki.pageUrl(title, false));
-  return { seen, messages };
-}
-
-test('TiddlyWiki without the raw-markup tiddler, and the plain HTML snippet pasted as is: the frame says no host script answered, names the wiki, and sends nothing', async ({
-  page,
-}) => {
-  // The issue's admin: the plain snippet ("&amp;" and a <script> TiddlyWiki never runs), results asked for.
-  const snippet = await copySnippet(page, ORIGINS.ladder, HTML_PAGE, {
-    wikiAddress: TIDDLYWIKI_BARE.origin,
-    postResults: true,
-  });
-  expect(snippet).toContain('&amp;postResults=1');
-  await pasteAndSave(page, TIDDLYWIKI_BARE, 'Career ladder', snippet);
-
-  const { seen, messages } = await openWithClock(page, TIDDLYWIKI_BARE, 'Career ladder');
-  const frame = page.frameLocator(FRAME);
-  await calculatorLoaded(frame);
-  // "amp;postResults" was read as postResults: the calculator says it will pass results on.
-  await expect(frame.getByTestId('embed-posts-results')).toContainText(TIDDLYWIKI_BARE.origin);
-  await page.clock.fastForward(GREETING_SECONDS * 1000);
-  const line = frame.getByTestId('embed-host-missing');
-  await expect(line).toContainText(`No host script answered from the page at ${TIDDLYWIKI_BARE.origin}`);
-  await expect(line).toContainText('your result is not sent to the page');
-  await expect(line.getByRole('link', { name: `How to fix it on ${TIDDLYWIKI_BARE.origin}` })).toHaveAttribute(
-    'href',
-    new RegExp(`/embed-help/\\?address=${encodeURIComponent(TIDDLYWIKI_BARE.origin)}#no-host-script$`),
-  );
-  await screenshot(page, 'TiddlyWiki-no-host-script');
-  // So it is: the frame keeps the snippet's 900 px and scrolls inside, and rating sends nothing.
-  const fit = await frameFit(page, FRAME);
-  expect(fit.frameHeight).toBe(900);
-  expect(fit.scrollsDown).toBe(true);
-  await rateOneCompetency(frame, mastery.id, 3);
-  await expect(frame.locator(`.calc-levels li[data-competency="${mastery.id}"]`)).toContainText(model.levels[2]!.code);
-  expect((await messages()).filter((m) => m.data.type === RESULT_MESSAGE)).toEqual([]);
-  expect(seen.errors).toEqual([]);
-  expect(seen.failedRequests).toEqual(TIDDLYWIKI_BARE.ownFailedRequests);
-});
-
-test('Fossil whose policy lets the frame in but not the host script: the frame says no host script answered', async ({
-  page,
-}) => {
-  const snippet = await applySettingsAndCopySnippet(page, ORIGINS.ladder, FOSSIL_FRAME_ONLY, {
-    wikiAddress: FOSSIL_FRAME_ONLY.origin,
-  });
-  await pasteAndSave(page, FOSSIL_FRAME_ONLY, 'Career_ladder', snippet);
-
-  const { seen } = await openWithClock(page, FOSSIL_FRAME_ONLY, 'Career_ladder');
-  const frame = page.frameLocator(FRAME);
-  await calculatorLoaded(frame);
-  await page.clock.fastForward(GREETING_SECONDS * 1000);
-  await expect(frame.getByTestId('embed-host-missing')).toContainText(
-    `No host script answered from the page at ${FOSSIL_FRAME_ONLY.origin}, so this frame keeps a fixed height`,
-  );
-  // The browser names what Fossil's policy refused: the host script, and nothing else.
-  expect(seen.errors.length).toBeGreaterThan(0);
-  for (const error of seen.errors) {
-    expect(error).toMatch(/embed-host\.js' violates the following Content Security Policy directive: "script-src /);
-  }
-});
-
-for (const wiki of [IKIWIKI_SCRUBBED, GITIT_SANITIZED]) {
-  test(`${wiki.name} with its sanitizer on removes the frame and the script: nothing is left to speak, as the embed-help page warns`, async ({
-    page,
-  }) => {
-    const snippet = await copySnippet(page, ORIGINS.ladder, wiki, { wikiAddress: wiki.origin });
-    await pasteSaveAndOpen(
-      page,
-      wiki,
-      'Scrubbed_ladder',
-      snippet,
-      wiki.pageUrl('Scrubbed_ladder', false),
-      async () => {},
-    );
-    // The saved page is there, without the frame or the script.
-    await expect(page).toHaveTitle(/scrubbed.ladder/i);
-    await expect(page.locator('iframe')).toHaveCount(0);
-    await expect(page.locator('script[src*="embed-host.js"]')).toHaveCount(0);
-  });
-}

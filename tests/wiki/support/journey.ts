@@ -31,11 +31,18 @@ async function tickChoices(page: Page, choices: SnippetChoices): Promise<void> {
   if (choices.storage) await page.getByRole('checkbox', { name: "Keep ratings in the reader's browser" }).check();
 }
 
-/** Copies `which` with its Copy button on the builder's page; returns what landed on the clipboard. */
+/**
+ * Copies `which` with its Copy button on the builder's page; returns what landed on the clipboard, once it
+ * is the snippet the page shows (after a second copy on one visit, "Copied" is already there and the
+ * clipboard holds the first snippet until the new one lands).
+ */
 async function copyFromBuilder(page: Page, which: BuilderSnippet): Promise<string> {
   await page.getByRole('button', { name: which.copyButton, exact: true }).click();
   await expect(page.locator(`[data-copy-status="${which.snippet}"]`)).toHaveText(/^Copied/);
-  return page.evaluate(() => navigator.clipboard.readText());
+  const shown = await page.locator(`[data-snippet="${which.snippet}"]`).textContent();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard, { message: 'the clipboard holds the snippet shown' }).toBe(shown);
+  return clipboard();
 }
 
 /**
@@ -54,20 +61,51 @@ export async function copySnippet(
 }
 
 /**
- * An admin setting up `wiki` on one visit to the builder: with the wiki's address typed and the wiki picked,
- * copies the wiki's own settings (when it has any; made before any option is ticked, as copySnippet makes
- * them) and applies them, then ticks `choices` and copies the page snippet; returns the snippet.
+ * An admin setting up `wiki` for two pages on one visit to the builder: with the wiki's address typed and
+ * the wiki picked, copies the wiki's own settings (when it has any; made before any option is ticked, as
+ * copySnippet makes them) and applies them, copies the page snippet that keeps results in the frame, then
+ * ticks "Send the result to the wiki page" and copies the one that sends them; returns both.
  */
-export async function applySettingsAndCopySnippet(
+export async function applySettingsAndCopyBothSnippets(
   page: Page,
   ladderOrigin: string,
   wiki: WikiHost,
-  choices: SnippetChoices,
-): Promise<string> {
-  await openBuilder(page, ladderOrigin, wiki, choices.wikiAddress);
+  wikiAddress: string,
+): Promise<{ keepingResults: string; postingResults: string }> {
+  await openBuilder(page, ladderOrigin, wiki, wikiAddress);
   if (wiki.settings) await wiki.settings.apply(await copyFromBuilder(page, wiki.settings));
-  await tickChoices(page, choices);
+  const keepingResults = await copyFromBuilder(page, wiki);
+  await tickChoices(page, { wikiAddress, postResults: true });
+  return { keepingResults, postingResults: await copyFromBuilder(page, wiki) };
+}
+
+/**
+ * On the builder's page a journey left open: types `choices.wikiAddress` over the wiki's address, picks
+ * `wiki`, ticks or unticks "Send the result to the wiki page" as `choices.postResults` says, copies and
+ * applies the wiki's own settings (when it has any) and copies the page snippet; returns the snippet.
+ */
+export async function copyAnotherSnippet(page: Page, wiki: WikiHost, choices: SnippetChoices): Promise<string> {
+  await page.getByLabel("Your wiki's address").fill(choices.wikiAddress);
+  await page.getByRole('radio', { name: wiki.name }).check();
+  await page
+    .getByRole('checkbox', { name: 'Send the result to the wiki page' })
+    .setChecked(Boolean(choices.postResults));
+  if (wiki.settings) await wiki.settings.apply(await copyFromBuilder(page, wiki.settings));
   return copyFromBuilder(page, wiki);
+}
+
+/**
+ * Puts `text` back on the clipboard from the page open now (the builder or a wiki page), as an admin copies
+ * a snippet again from where they kept it after the builder's Copy button put another one there.
+ */
+export async function copyAgain(page: Page, text: string): Promise<void> {
+  const { origin } = new URL(page.url());
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate(async (copied) => {
+    // Only a focused page may write the clipboard, and a reader's last click may have been in the frame.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await navigator.clipboard.writeText(copied);
+  }, text);
 }
 
 /**
@@ -99,11 +137,15 @@ async function pasteInEditor(page: Page, wiki: WikiHost, title: string, expected
  * wiki edited outside the browser here, publishes what was copied.
  */
 export async function pasteAndSave(page: Page, wiki: WikiHost, title: string, expected: string): Promise<void> {
-  if (wiki.publish) return wiki.publish(title, expected);
-  await pasteInEditor(page, wiki, title, expected);
-  await wiki.save!(page);
-  // The wiki shows the saved page, calculator frame and all; leave it, so that nothing it logs or sends
-  // while it loads reaches what a test records next for its own visit.
+  if (wiki.publish) {
+    await wiki.publish(title, expected);
+  } else {
+    await pasteInEditor(page, wiki, title, expected);
+    await wiki.save!(page);
+  }
+  // Leave the page open now (the saved page, calculator frame and all, or another of the wiki's pages), so
+  // that nothing it logs or sends reaches what a test records next for its own visit, and that visit loads
+  // a new document (TiddlyWiki's pages differ in their #fragment alone: going from one to another scrolls).
   await page.goto('about:blank');
 }
 
@@ -140,11 +182,12 @@ export async function recordMessages(
   page: Page,
 ): Promise<() => Promise<{ origin: string; data: Record<string, unknown> }[]>> {
   await page.addInitScript(() => {
-    const store = window as unknown as { __ladderMessages: unknown[] };
-    store.__ladderMessages = [];
-    window.addEventListener('message', (event) =>
-      store.__ladderMessages.push({ origin: event.origin, data: event.data }),
-    );
+    const store = window as unknown as { __ladderMessages?: unknown[] };
+    // A test that reads two pages adds this script twice, and every page runs both: one listener is enough.
+    if (store.__ladderMessages) return;
+    const received: unknown[] = [];
+    store.__ladderMessages = received;
+    window.addEventListener('message', (event) => received.push({ origin: event.origin, data: event.data }));
   });
   return () =>
     page.evaluate(
