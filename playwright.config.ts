@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
-import { REPO_ROOT, SITE_BUILDS, baseUrlOf, buildCommandOf } from './tests/support/site-builds.mjs';
+import { REPO_ROOT, SITE_BUILDS, baseUrlOf, buildCommandOf, siteBuildNamed } from './tests/support/site-builds.mjs';
 import { requestedProjects } from './tests/e2e/support/requested-projects.mjs';
 
 const inCi = Boolean(process.env.CI);
@@ -45,8 +45,12 @@ const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableP
 type ProjectFilter = { grep?: RegExp; workers?: number };
 const projectFilters: Record<string, ProjectFilter> = {
   default: {},
-  'base-path': { grep: /@base-path\b/ },
+  // A handful of tests: one worker runs them all, so the run starts one worker (Node, a browser) fewer.
+  'base-path': { grep: /@base-path\b/, workers: 1 },
 };
+// Workers take tests in the order of the projects: "base-path" first, so that its one worker runs beside a
+// "default" one and then joins "default". Last, it would run alone at the end while the other core idles.
+const projectOrder = ['base-path', 'default'];
 
 // A project's build is served when the project runs (named with --project, or none named); the specs' own
 // builds when "default" runs. With LADDER_E2E_SKIP_BUILD=1 a spec's build is served only if it exists: which
@@ -85,11 +89,10 @@ export default defineConfig({
     // hundred milliseconds for the reset. A test that needs another browser opens one with browser.newContext().
     reuseContext: true,
   },
-  projects: SITE_BUILDS.filter((build) => build.project).map((build) => ({
-    name: build.name,
-    ...projectFilters[build.name],
-    use: { baseURL: baseUrlOf(build) },
-  })),
+  projects: projectOrder.map((name) => {
+    const build = siteBuildNamed(name);
+    return { name, ...projectFilters[name], use: { baseURL: baseUrlOf(build) } };
+  }),
   webServer: servedBuilds.map((build) => {
     const serve = `${node} tests/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
     return {
