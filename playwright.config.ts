@@ -1,12 +1,17 @@
-// Browser tests run against static builds of the site, each served by
-// tests/support/static-server.mjs on a loopback port:
+// Browser tests run against static builds of the site (tests/support/site-builds.mjs), each served by
+// tests/support/static-server.mjs on a loopback port. Two of them are Playwright projects:
 //
-//   project "default"     -> dist/        at http://127.0.0.1:<port>/          every spec except multi-track
-//   project "base-path"   -> dist-base/   at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
-//   project "multi-track" -> dist-multi/  at http://127.0.0.1:<port+2>/        only multi-track.spec.ts
-//   project "versions"    -> dist-versions/ at http://127.0.0.1:<port+3>/      only versions.spec.ts
-//   project "versions-next" -> dist-versions-next/ at <port+4>/  only carry-over-builds.spec.ts (it also reads
-//                              dist-versions/, the build of the release before)
+//   project "default"   -> dist/      at http://127.0.0.1:<port>/          every test
+//   project "base-path" -> dist-base/ at http://127.0.0.1:<port+1>/ladder/ only tests tagged @base-path
+//
+// The others belong to a few specs, which run in the "default" project's workers against their own build:
+// `runAgainstBuild(name)` (./tests/e2e/support/test.ts) sets their baseURL. A project of their own needed a
+// worker of its own, Node and a browser, 2-3.5 CPU-seconds each.
+//
+//   "multi-track"   -> dist-multi/         at <port+2>/  multi-track.spec.ts
+//   "versions"      -> dist-versions/      at <port+3>/  versions.spec.ts and carry-over.versions.spec.ts
+//   "versions-next" -> dist-versions-next/ at <port+4>/  carry-over-builds.spec.ts (it also reads
+//                                                         dist-versions/, the build of the release before)
 //
 // Every test runs once, in "default". Tag a test @base-path when what it checks
 // differs under a sub-path (links, asset, search and embed URLs): it then runs a
@@ -16,12 +21,15 @@
 //
 // `npx playwright test` builds the variants it serves first; scripts/test-all.mjs
 // builds them itself and sets LADDER_E2E_SKIP_BUILD=1 so they are not built twice.
-// Only the servers of the projects named with --project are started, so
-// `LADDER_E2E_SKIP_BUILD=1 npx playwright test --project default` needs dist/ only.
+// Only the servers of the projects named with --project are started, and with LADDER_E2E_SKIP_BUILD=1 only
+// those of the specs' builds that exist (see servedBuilds), so `npm run test:quick` and
+// `LADDER_E2E_SKIP_BUILD=1 npx playwright test --project default tests/e2e/smoke.spec.ts` need dist/ only.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
-import { SITE_BUILDS, baseUrlOf, buildCommandOf } from './tests/support/site-builds.mjs';
+import { REPO_ROOT, SITE_BUILDS, baseUrlOf, buildCommandOf, siteBuildNamed } from './tests/support/site-builds.mjs';
 import { requestedProjects } from './tests/e2e/support/requested-projects.mjs';
 
 const inCi = Boolean(process.env.CI);
@@ -34,24 +42,25 @@ const node = JSON.stringify(process.execPath);
 // cores busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
 const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
 
-const MULTI_TRACK_SPEC = /multi-track\.spec\.ts$/;
-const VERSIONS_SPEC = /versions\.spec\.ts$/;
-const CARRY_OVER_BUILDS_SPEC = /carry-over-builds\.spec\.ts$/;
-const ownBuildSpecs = [MULTI_TRACK_SPEC, VERSIONS_SPEC, CARRY_OVER_BUILDS_SPEC];
-// The projects with a build of their own have a handful of tests each: one worker apiece. Starting a second
-// worker for them cost more (Node, the spec's imports, a browser) than running their tests side by side
-// saved; the other worker meanwhile runs another project's tests.
-type ProjectFilter = { grep?: RegExp; testMatch?: RegExp; testIgnore?: RegExp[]; workers?: number };
+type ProjectFilter = { grep?: RegExp; workers?: number };
 const projectFilters: Record<string, ProjectFilter> = {
-  default: { testIgnore: ownBuildSpecs },
-  'base-path': { grep: /@base-path\b/, testIgnore: ownBuildSpecs },
-  'multi-track': { testMatch: MULTI_TRACK_SPEC, workers: 1 },
-  versions: { testMatch: VERSIONS_SPEC, workers: 1 },
-  'versions-next': { testMatch: CARRY_OVER_BUILDS_SPEC, workers: 1 },
+  default: {},
+  // A handful of tests: one worker runs them all, so the run starts one worker (Node, a browser) fewer.
+  'base-path': { grep: /@base-path\b/, workers: 1 },
 };
+// Workers take tests in the order of the projects: "base-path" first, so that its one worker runs beside a
+// "default" one and then joins "default". Last, it would run alone at the end while the other core idles.
+const projectOrder = ['base-path', 'default'];
 
+// A project's build is served when the project runs (named with --project, or none named); the specs' own
+// builds when "default" runs. With LADDER_E2E_SKIP_BUILD=1 a spec's build is served only if it exists: which
+// specs the command line selects is not known here, and `npm run test:quick` builds dist/ alone. A selected
+// spec whose build is missing fails saying so (runAgainstBuild).
 const projects = requestedProjects(process.argv);
-const servedBuilds = SITE_BUILDS.filter((build) => !projects || projects.includes(build.project));
+const servedBuilds = SITE_BUILDS.filter((build) => {
+  if (projects && !projects.includes(build.project ? build.name : 'default')) return false;
+  return build.project || !skipBuild || existsSync(join(REPO_ROOT, build.outDir));
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -80,11 +89,10 @@ export default defineConfig({
     // hundred milliseconds for the reset. A test that needs another browser opens one with browser.newContext().
     reuseContext: true,
   },
-  projects: SITE_BUILDS.map((build) => ({
-    name: build.project,
-    ...projectFilters[build.project],
-    use: { baseURL: baseUrlOf(build) },
-  })),
+  projects: projectOrder.map((name) => {
+    const build = siteBuildNamed(name);
+    return { name, ...projectFilters[name], use: { baseURL: baseUrlOf(build) } };
+  }),
   webServer: servedBuilds.map((build) => {
     const serve = `${node} tests/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
     return {

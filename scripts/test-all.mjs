@@ -1,8 +1,9 @@
 // `npm test`: everything a change must pass, in one command.
 //   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), lint (ESLint with no warning
 //      allowed, Prettier) and type-check (`astro check`: TypeScript and .astro files, no error, warning or hint)
-//   2. build the site four times: at / (dist/), under /ladder/ (dist-base/), with the fixture track added
-//      to content/ (dist-multi/), and the fixture track with three releases alone (dist-versions/)
+//   2. build the site five times (tests/support/site-builds.mjs): at / (dist/), under /ladder/ (dist-base/),
+//      with the fixture track added to content/ (dist-multi/), the fixture track with three releases alone
+//      (dist-versions/) and released once more (dist-versions-next/)
 //   3. run the Vitest unit tests (tests/unit/**)
 //   4. run the Playwright browser tests (tests/e2e/**) against the builds
 // Lint, the type check and the unit tests need no build, so they run alongside the builds (their output is
@@ -142,12 +143,12 @@ async function finishLint(lint) {
 async function buildSites(builds) {
   let allBuilt = true;
   for (const build of builds) {
-    section(`build ${build.project}: ${build.outDir}/ served at ${build.base}`);
+    section(`build ${build.name}: ${build.outDir}/ served at ${build.base}`);
     const args = build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [];
     // No telemetry: the test run makes no requests outside the machine.
     const env = { ASTRO_TELEMETRY_DISABLED: '1', ...build.env };
     if ((await run('npm', ['run', 'build', ...args], env)) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
-      fail(`build "${build.project}" failed (see its output above)`);
+      fail(`build "${build.name}" failed (see its output above)`);
       allBuilt = false;
     }
   }
@@ -275,7 +276,7 @@ async function main() {
     const lint = QUICK ? null : startLint(reportDir);
     const typecheck = QUICK ? null : startTypecheck(reportDir);
     const unit = startUnitTests(reportDir);
-    const builds = QUICK ? SITE_BUILDS.filter((build) => build.project === QUICK_PROJECT) : SITE_BUILDS;
+    const builds = QUICK ? SITE_BUILDS.filter((build) => build.name === QUICK_PROJECT) : SITE_BUILDS;
     const built = await timed('builds', () => buildSites(builds));
     if (lint) await finishLint(lint);
     if (typecheck) await finishTypecheck(typecheck);

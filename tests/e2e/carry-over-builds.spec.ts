@@ -1,6 +1,6 @@
 // Rated on one release, opened on the next, at the same origin (so the browser's saved data carries): the
-// fixture track's 2026.1 build (dist-versions/, the "versions" project) is served first, read from disk
-// through page.route() at this project's origin; then the route is removed and this project's own build,
+// fixture track's 2026.1 build (dist-versions/, the "versions" build) is served first, read from disk
+// through page.route() at this spec's origin; then the route is removed and this spec's own build,
 // the fixture revised and released as 2026.2 (versions-next.astro.config.mjs: Modelling renamed Data
 // modelling, Testing retired, Documentation added), answers. A person rated, snapshotted, shared and exported
 // on 2026.1 opens on 2026.2 with ratings carried, one notice, history with both scores and the team mark.
@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentTypeFor } from '../support/static-server.mjs';
 import { REPO_ROOT } from '../support/site-builds.mjs';
-import { expect, test } from './support/test.ts';
+import { expect, runAgainstBuild, test } from './support/test.ts';
+
+runAgainstBuild('versions-next');
 
 const PAGE = 'data-analyst/self-assessment/';
 const OLD_BUILD = join(REPO_ROOT, 'dist-versions');
@@ -40,7 +42,7 @@ test('rated on 2026.1, opened on 2026.2: ratings, notice, history, team mark, an
   page,
   baseURL,
 }) => {
-  expect(existsSync(OLD_BUILD), 'build the "versions" project first (dist-versions/)').toBe(true);
+  expect(existsSync(OLD_BUILD), 'build the "versions" site first (dist-versions/)').toBe(true);
   const origin = new URL(baseURL!).origin;
   await serveOldBuild(page, origin);
   await open(page);

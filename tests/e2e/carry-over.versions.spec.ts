@@ -11,7 +11,9 @@ import { buildCalculatorModel, type CalculatorModel } from '../../src/lib/calcul
 import { readReleases } from '../../src/lib/ladder/versions/read-releases';
 import { releaseSummary } from '../../src/lib/ladder/versions/calculator-versions';
 import { ladderIn, repoRoot } from '../fixtures/ladders';
-import { expect, test } from './support/test.ts';
+import { expect, runAgainstBuild, test } from './support/test.ts';
+
+runAgainstBuild('versions');
 
 const TRACK = 'data-analyst';
 const PAGE = `${TRACK}/self-assessment/`;

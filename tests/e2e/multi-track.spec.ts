@@ -1,18 +1,20 @@
-// A second discipline is added by content alone: this spec runs only in the "multi-track" project, against
-// a build of content/ plus the fixture track tests/fixtures/mini-ladder/ (a two-level, two-competency
+// A second discipline is added by content alone: this spec runs against the "multi-track" build (dist-multi/),
+// content/ plus the fixture track tests/fixtures/mini-ladder/ (a two-level, two-competency
 // Data Analyst track) and a repository URL for "Edit this page". Expected values come from the fixture
 // and content files, read with the same loader as the unit tests.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/test.ts';
+import { expect, expectNoAxeViolations, runAgainstBuild, test } from './support/test.ts';
 import { MULTI_TRACK_FIXTURE, MULTI_TRACK_REPO_URL, REPO_ROOT } from '../support/site-builds.mjs';
-import { builtSite } from './reading-support/built-site.ts';
+import { builtSiteNamed } from './reading-support/built-site.ts';
 import { checkLinks } from './reading-support/link-check.ts';
 import { buildLadder, type LadderSources } from '../../src/lib/ladder/model.ts';
 import { readContentDir } from '../../src/lib/ladder/read-content-dir.ts';
 import { formatWeight, levelCardTitle } from '../../src/lib/reading/format.ts';
 import { levelPairs } from '../../src/lib/reading/pairs.ts';
 import { anchors, routes } from '../../src/lib/routes.ts';
+
+runAgainstBuild('multi-track');
 
 // File paths as a team's repository has them: content/... for content/, and relative to the fixture's
 // root for the fixture (its files sit under content/ once a team adds the track).
@@ -148,8 +150,8 @@ test('a track without a self-assessment page gets no link to one', async ({ page
   );
 });
 
-test('every internal link and anchor of the two-track build resolves', async ({}, testInfo) => {
-  const { dir, base } = builtSite(testInfo);
+test('every internal link and anchor of the two-track build resolves', () => {
+  const { dir, base } = builtSiteNamed('multi-track');
   const report = checkLinks(dir, base);
   expect(report.pages).toBeGreaterThan(20);
   expect(report.links).toBeGreaterThan(1000);

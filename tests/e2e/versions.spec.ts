@@ -4,9 +4,11 @@
 // each version newest first, every change with its words marked, follows a change to where it lives now,
 // and finds the "Changed in" mark on a page the current version changed.
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
+import { expect, expectNoAxeViolations, expectNoScripts, runAgainstBuild, test } from './support/test.ts';
 import { findOverflow } from './reading-support/overflow.ts';
 import { routes } from '../../src/lib/routes';
+
+runAgainstBuild('versions');
 
 const TRACK = 'data-analyst';
 const changesPage = routes.changes(TRACK);

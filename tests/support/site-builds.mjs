@@ -1,5 +1,5 @@
 // The site builds that browser tests run against, shared by playwright.config.ts
-// (to serve them) and scripts/test-all.mjs (to build them).
+// (to serve them), scripts/test-all.mjs (to build them) and the specs that pick one (to find it).
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,10 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * @typedef {object} SiteBuild
- * @property {string} project  Playwright project name.
+ * @property {string} name     "default" and "base-path" are Playwright projects of that name, which every
+ *                             spec runs in; each other build belongs to a few specs, which pick it by name
+ *                             (runAgainstBuild in tests/e2e/support/test.ts) and run in the "default" project.
+ * @property {boolean} project  Whether it is a Playwright project's build (else specs pick it).
  * @property {string} base     URL path the site is served under.
  * @property {string} outDir   Build output directory, relative to the repo root.
  * @property {Record<string, string>} env  Environment for `npm run build` (read by astro.config.mjs).
@@ -32,9 +35,10 @@ export const MULTI_TRACK_REPO_URL = 'https://git.example.com/acme/ladder';
 
 /** @type {readonly SiteBuild[]} */
 export const SITE_BUILDS = [
-  { project: 'default', base: '/', outDir: 'dist', env: {}, buildArgs: [], port: firstPort },
+  { name: 'default', project: true, base: '/', outDir: 'dist', env: {}, buildArgs: [], port: firstPort },
   {
-    project: 'base-path',
+    name: 'base-path',
+    project: true,
     base: '/ladder/',
     outDir: 'dist-base',
     env: { LADDER_BASE: '/ladder/', LADDER_OUT_DIR: './dist-base' },
@@ -44,7 +48,8 @@ export const SITE_BUILDS = [
   // content/ plus the fixture track, merged into a temporary folder by the config below (which also gives
   // the build its own Astro cache, so the normal build never sees the temporary file paths).
   {
-    project: 'multi-track',
+    name: 'multi-track',
+    project: false,
     base: '/',
     outDir: 'dist-multi',
     env: {
@@ -58,7 +63,8 @@ export const SITE_BUILDS = [
   // The fixture track with three releases and an unreleased change (tests/fixtures/versioned-ladder/), alone:
   // its "What changed" page and "Changed in" marks (versions.spec.ts).
   {
-    project: 'versions',
+    name: 'versions',
+    project: false,
     base: '/',
     outDir: 'dist-versions',
     env: { LADDER_OUT_DIR: './dist-versions', LADDER_CONTENT_DIR: `./${VERSIONS_FIXTURE}` },
@@ -68,7 +74,8 @@ export const SITE_BUILDS = [
   // The same fixture revised and released once more as 2026.2, in a temporary folder made by its config: the
   // browser that rated on the "versions" build (2026.1) opens its data here (carry-over-builds.spec.ts).
   {
-    project: 'versions-next',
+    name: 'versions-next',
+    project: false,
     base: '/',
     outDir: 'dist-versions-next',
     env: {
@@ -79,6 +86,13 @@ export const SITE_BUILDS = [
     port: firstPort + 4,
   },
 ];
+
+/** @param {string} name  @returns {SiteBuild} */
+export function siteBuildNamed(name) {
+  const build = SITE_BUILDS.find((candidate) => candidate.name === name);
+  if (!build) throw new Error(`no site build named "${name}" in tests/support/site-builds.mjs`);
+  return build;
+}
 
 /** @param {SiteBuild} build */
 export const baseUrlOf = (build) => `http://127.0.0.1:${build.port}${build.base}`;

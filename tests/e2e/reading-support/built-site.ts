@@ -1,9 +1,9 @@
-// The static build a Playwright project tests (dist/ at "/" or dist-base/ at "/ladder/"), and the ladder
-// its pages come from, so tests find their pages through routes.ts instead of hard-coding URLs.
+// The static build a Playwright project tests (dist/ at "/" or dist-base/ at "/ladder/") or a spec names, and
+// the ladder its pages come from, so tests find their pages through routes.ts instead of hard-coding URLs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestInfo } from '@playwright/test';
-import { REPO_ROOT, SITE_BUILDS } from '../../support/site-builds.mjs';
+import { REPO_ROOT, siteBuildNamed } from '../../support/site-builds.mjs';
 import { buildLadder, type Track } from '@lib/ladder/model';
 import { readContentDir } from '@lib/ladder/read-content-dir';
 
@@ -14,9 +14,14 @@ export interface BuiltSite {
   base: string;
 }
 
+/** The build the test's project runs against. */
 export function builtSite(testInfo: TestInfo): BuiltSite {
-  const build = SITE_BUILDS.find((candidate) => candidate.project === testInfo.project.name);
-  if (!build) throw new Error(`no site build for Playwright project "${testInfo.project.name}"`);
+  return builtSiteNamed(testInfo.project.name);
+}
+
+/** The named build of tests/support/site-builds.mjs (a spec that runs against its own build names it). */
+export function builtSiteNamed(name: string): BuiltSite {
+  const build = siteBuildNamed(name);
   const dir = join(REPO_ROOT, build.outDir);
   if (!existsSync(dir)) throw new Error(`${build.outDir}/ is missing: build the site first (npm test builds it)`);
   return { dir, base: build.base };

@@ -4,7 +4,7 @@
 // "all projects", which is always safe.
 import { SITE_BUILDS } from '../../support/site-builds.mjs';
 
-const KNOWN = new Set(SITE_BUILDS.map((build) => build.project));
+const KNOWN = new Set(SITE_BUILDS.filter((build) => build.project).map((build) => build.name));
 
 /**
  * @param {readonly string[]} argv  process.argv of the Playwright runner.
