@@ -73,6 +73,12 @@ ${script === RESIZE_ONLY_HOST ? RESIZE_ONLY_SCRIPT : script ? `<script src="${es
     pageUrl: (embedUrl, hostScriptUrl, options = {}) =>
       `${options.crossSite ? crossSiteOrigin : origin}/wiki?src=${encodeURIComponent(embedUrl)}` +
       (hostScriptUrl ? `&script=${encodeURIComponent(hostScriptUrl)}` : ''),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // closeAllConnections: close() alone waits for every socket that is not idle (one Chromium opened ahead of a
+    // request it never sent waits out Node's 60 s headers timeout), and the worker, and the run, with it.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
