@@ -6,7 +6,8 @@
  * written. Storage errors (private mode, quota, blocked frames) become a notice, never an exception; once the
  * browser refuses a write, every change is kept in memory (applied to what is shown, not to what storage
  * still holds) for as long as the page is open, and writing is tried again on each change. The one Undo offer
- * is kept in this tab's sessionStorage and offered again after a reload (undo-session.ts, loaded on demand).
+ * is kept in this tab's sessionStorage as it changes (undo-keep.ts) and offered again after a reload
+ * (undo-session.ts, loaded on demand).
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { KnownIds } from '@lib/assessment/raters';
@@ -32,6 +33,7 @@ import { clearShareFragment } from './address';
 import { useExpiringMessages } from './useExpiringMessages';
 import { prepareSavedRead, readSavedPeople } from './saved-people';
 import { readKey, writeKey } from './storage';
+import { keepUndoOffer } from './undo-keep';
 
 export interface CalculatorStore {
   state: CalculatorState;
@@ -46,7 +48,7 @@ const REMEMBERS_ACTIVE = (action: Action) => action.type !== 'loaded' && action.
 /** The refused-storage notice, dismissed when a write succeeds again. */
 const SAVED_AGAIN: Notice = { kind: 'no-storage' };
 
-/** The Undo offer on screen; when it changes, it is kept for a reload in this tab (undo-session.ts). */
+/** The Undo offer on screen; when it changes, it is kept for a reload in this tab (undo-keep.ts). */
 const offerOf = (state: CalculatorState) => state.notices.find(isUndoable);
 const undoSession = () => import('./undo-session');
 
@@ -154,7 +156,7 @@ export function useCalculatorStore(model: CalculatorModel, known: KnownIds, stor
         writeKey(activeKey, next.activeId);
       }
       const offer = offerOf(next);
-      if (next.persist && offer !== offerOf(before)) void undoSession().then((m) => m.keepUndoOffer(undoKey, offer));
+      if (next.persist && offer !== offerOf(before)) keepUndoOffer(undoKey, offer);
       stateRef.current = next;
       setState(next);
       return next;
