@@ -42,15 +42,13 @@ const node = JSON.stringify(process.execPath);
 // cores busy while one waits on the browser. LADDER_E2E_WORKERS overrides (e.g. 1 to debug).
 const workers = Number(process.env.LADDER_E2E_WORKERS) || Math.max(2, availableParallelism());
 
-type ProjectFilter = { grep?: RegExp; workers?: number };
-const projectFilters: Record<string, ProjectFilter> = {
-  default: {},
+// In the order workers take them: "base-path" first, so that its one worker runs beside a "default" one and
+// then joins "default". Last, it would run alone at the end while the other core idles.
+const projectSettings: { name: string; grep?: RegExp; workers?: number }[] = [
   // A handful of tests: one worker runs them all, so the run starts one worker (Node, a browser) fewer.
-  'base-path': { grep: /@base-path\b/, workers: 1 },
-};
-// Workers take tests in the order of the projects: "base-path" first, so that its one worker runs beside a
-// "default" one and then joins "default". Last, it would run alone at the end while the other core idles.
-const projectOrder = ['base-path', 'default'];
+  { name: 'base-path', grep: /@base-path\b/, workers: 1 },
+  { name: 'default' },
+];
 
 // A project's build is served when the project runs (named with --project, or none named); the specs' own
 // builds when "default" runs. With LADDER_E2E_SKIP_BUILD=1 a spec's build is served only if it exists: which
@@ -89,10 +87,10 @@ export default defineConfig({
     // hundred milliseconds for the reset. A test that needs another browser opens one with browser.newContext().
     reuseContext: true,
   },
-  projects: projectOrder.map((name) => {
-    const build = siteBuildNamed(name);
-    return { name, ...projectFilters[name], use: { baseURL: baseUrlOf(build) } };
-  }),
+  projects: projectSettings.map((settings) => ({
+    ...settings,
+    use: { baseURL: baseUrlOf(siteBuildNamed(settings.name)) },
+  })),
   webServer: servedBuilds.map((build) => {
     const serve = `${node} tests/support/static-server.mjs --root ${build.outDir} --base ${build.base} --port ${build.port}`;
     return {

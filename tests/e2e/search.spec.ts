@@ -2,7 +2,7 @@
 // "mentoring evidence") and expect the exact ladder item that says it, at its level, one click away.
 // Expected items are looked up in the content (the same model the index is built from), never copied
 // from the search output.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoScripts, test } from './support/test.ts';
 import { builtSite } from './reading-support/built-site.ts';
 import { missingPlace } from './reading-support/link-check.ts';
@@ -19,6 +19,14 @@ const basePath = (baseURL: string | undefined) => new URL(baseURL!).pathname;
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const status = (page: Page) => page.getByRole('status');
+const box = (page: Page) => page.getByRole('searchbox', { name: /Words or a phrase/ });
+
+/** The paths the links of `shown` (results) point to. */
+function linkedPaths(shown: Locator): Promise<string[]> {
+  return shown
+    .getByRole('link')
+    .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
 
 /** Opens the search page for `query` and waits until the result count is announced. */
 async function searchFor(page: Page, query: string) {
@@ -40,9 +48,8 @@ async function settled(page: Page) {
  * results are announced (no new page load: the page searches in place).
  */
 async function searchAgain(page: Page, query: string) {
-  const box = page.getByRole('searchbox', { name: /Words or a phrase/ });
-  await box.fill(query);
-  await box.press('Enter');
+  await box(page).fill(query);
+  await box(page).press('Enter');
   await expect(status(page)).toContainText(`“${query}”`);
   await settled(page);
 }
@@ -65,21 +72,14 @@ async function announcedCount(page: Page): Promise<number> {
 }
 
 const answer = (page: Page) => page.locator('[data-search-answer]');
-const box = (page: Page) => page.getByRole('searchbox', { name: /Words or a phrase/ });
 const level = (code: string) => track.levels.find((candidate) => candidate.code === code)!;
 const levelName = (code: string) => `${code} · ${level(code).fullTitle ?? level(code).title}`;
 
 /** Opens an empty search page, types a question into its box, as a reader does, and waits for its answer. */
 async function ask(page: Page, question: string) {
   await page.goto('search/');
-  await box(page).fill(question);
-  await box(page).press('Enter');
-  await expect(status(page)).toContainText(`“${question}”`);
-  await settled(page);
+  await searchAgain(page, question);
 }
-
-/** Types another question into the search page already open and waits for its answer. */
-const askAgain = searchAgain;
 
 // A reader's searches, one after another in one search page (each step was a test of its own, with a search
 // page loaded for it): the page searches in place, so a later query typed into the box sees what a fresh page
@@ -197,9 +197,7 @@ test('words: the header box opens the search page; exact items, pages and guides
     const guide = routes.embedHelp(track.slug);
     for (const query of ['Confluence', 'embed', 'wiki']) {
       await searchAgain(page, query);
-      const links = await results(page)
-        .getByRole('link')
-        .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await linkedPaths(results(page));
       expect(
         links.some((path) => path.endsWith(`/${guide}`)),
         `${query}: ${links.join(', ')}`,
@@ -223,9 +221,7 @@ test('words: the header box opens the search page; exact items, pages and guides
     for (const { query, path } of expectations) {
       await searchAgain(page, query);
       const pageResult = results(page).and(page.locator('[data-kind="Page"]'));
-      const hrefs = await pageResult
-        .getByRole('link')
-        .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const hrefs = await linkedPaths(pageResult);
       expect(
         hrefs.some((href) => href.endsWith(`/${path}`)),
         `${query}: ${hrefs.join(', ')}`,
@@ -403,7 +399,7 @@ test('under the site base path: the index loads from it, results and every kind 
   await test.step('every kind of answer links to a place that exists on the site', async () => {
     // The questions are asked one after another in one search page, as a reader does.
     for (const { question, path, shows } of answerPlaces) {
-      await askAgain(page, question);
+      await searchAgain(page, question);
       const link = answer(page).getByRole('link');
       await expect(link, question).toHaveAttribute('href', joinBase(basePath(baseURL), path));
       await expect(link, question).toBeVisible();
@@ -422,7 +418,7 @@ test('under the site base path: the index loads from it, results and every kind 
     const target = codeQuality.targets.L3!;
     const title = `${codeQuality.shortName} at ${levelName('L3')}`;
 
-    await askAgain(page, 'what does L3 need in code quality');
+    await searchAgain(page, 'what does L3 need in code quality');
     // The answer is announced with the result count, and readable without opening it.
     await expect(status(page)).toContainText(`Answer: ${title}.`);
     await expect(status(page)).toHaveText(/^More than \d+ results with some of the words/);
@@ -473,7 +469,7 @@ test('questions: answers for promotions, comparisons, anti-signals, track moves 
       c.levels.flatMap((block) => [...block.behaviours, ...block.outputs]),
     );
     expect(mentions.some((item) => /observability/i.test(item.text))).toBe(true);
-    await askAgain(page, 'obervability');
+    await searchAgain(page, 'obervability');
     await expect(status(page)).toHaveText(/^No results for “obervability”/);
     const suggestion = page.getByRole('link', { name: 'observability' });
     await expect(page.getByText('Did you mean observability?')).toBeVisible();
@@ -491,7 +487,7 @@ test('questions: answers for promotions, comparisons, anti-signals, track moves 
     await page.getByRole('group', { name: 'Level' }).getByRole('checkbox', { name: /^L3\b/ }).check();
     await expect(status(page)).toContainText('with the chosen filters');
     // A question asked with the filter still chosen: one page holds results, the open filters and the answer.
-    await askAgain(page, 'how is code quality scored');
+    await searchAgain(page, 'how is code quality scored');
     await expect(status(page)).toContainText('with the chosen filters');
     await expect(answer(page)).toContainText(competency('code-quality').rule.text);
     await expect(results(page).first()).toBeVisible();

@@ -21,6 +21,11 @@ export interface SnippetChoices {
 async function openBuilder(page: Page, ladderOrigin: string, wiki: WikiHost, wikiAddress: string): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ladderOrigin });
   await page.goto(`${ladderOrigin}/${HELP_PATH}`);
+  await pickWiki(page, wiki, wikiAddress);
+}
+
+/** On the builder's page: types the wiki's address and picks `wiki`. */
+async function pickWiki(page: Page, wiki: WikiHost, wikiAddress: string): Promise<void> {
   await page.getByLabel("Your wiki's address").fill(wikiAddress);
   await page.getByRole('radio', { name: wiki.name }).check();
 }
@@ -85,8 +90,7 @@ export async function applySettingsAndCopyBothSnippets(
  * applies the wiki's own settings (when it has any) and copies the page snippet; returns the snippet.
  */
 export async function copyAnotherSnippet(page: Page, wiki: WikiHost, choices: SnippetChoices): Promise<string> {
-  await page.getByLabel("Your wiki's address").fill(choices.wikiAddress);
-  await page.getByRole('radio', { name: wiki.name }).check();
+  await pickWiki(page, wiki, choices.wikiAddress);
   await page
     .getByRole('checkbox', { name: 'Send the result to the wiki page' })
     .setChecked(Boolean(choices.postResults));
