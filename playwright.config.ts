@@ -9,7 +9,7 @@
 // worker of its own, Node and a browser, 2-3.5 CPU-seconds each.
 //
 //   "multi-track"   -> dist-multi/         at <port+2>/  multi-track.spec.ts
-//   "versions"      -> dist-versions/      at <port+3>/  versions.spec.ts and carry-over.versions.spec.ts
+//   "versions"      -> dist-versions/      at <port+3>/  versions.spec.ts and carry-over-releases.spec.ts
 //   "versions-next" -> dist-versions-next/ at <port+4>/  carry-over-builds.spec.ts (it also reads
 //                                                         dist-versions/, the build of the release before)
 //
