@@ -1,10 +1,15 @@
 // The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki,
 // PHP's command line (for php -S), ikiwiki, gitit and Fossil. Install them with apt when missing and we are
 // root (as in CI, like Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
-// TiddlyWiki comes from npm (a devDependency, installed by npm ci).
+// TiddlyWiki comes from npm: tests/wiki/tiddlywiki/ is its own small package with its own lock file, installed
+// here with `npm ci` when missing. Only the journeys use it, so `npm ci` for the site and `npm test` skip its
+// ten thousand files (a quarter of the root node_modules/ by count).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The folder of TiddlyWiki's package (package.json, package-lock.json; node_modules/ once installed). */
+export const TIDDLYWIKI_PACKAGE_DIR = fileURLToPath(new URL('../tests/wiki/tiddlywiki/', import.meta.url));
 
 export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli', 'ikiwiki', 'gitit', 'fossil'];
 const INSTALL = `apt-get install -y --no-install-recommends ${WIKI_PACKAGES.join(' ')}`;
@@ -51,8 +56,22 @@ function sh(command) {
   }).status;
 }
 
+/** True when TiddlyWiki's locked package is (now) installed in TIDDLYWIKI_PACKAGE_DIR; needs no root. */
+function ensureTiddlyWiki() {
+  if (existsSync(`${TIDDLYWIKI_PACKAGE_DIR}node_modules/tiddlywiki/tiddlywiki.js`)) return true;
+  console.log(`TiddlyWiki is missing: npm ci in ${TIDDLYWIKI_PACKAGE_DIR}`);
+  const install = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: TIDDLYWIKI_PACKAGE_DIR,
+    stdio: 'inherit',
+  });
+  if (install.status === 0) return true;
+  console.error(`Installing TiddlyWiki failed: run "npm ci" in ${TIDDLYWIKI_PACKAGE_DIR}`);
+  return false;
+}
+
 /** True when the wikis are (now) installed; prints why not otherwise. */
 export function ensureWikis() {
+  if (!ensureTiddlyWiki()) return false;
   const missing = missingParts();
   if (missing.length === 0) return true;
   if (process.getuid?.() !== 0) {

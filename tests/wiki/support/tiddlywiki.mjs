@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// A throwaway TiddlyWiki 5 (the tiddlywiki npm package) from its "server" edition, served by its own Node
+// A throwaway TiddlyWiki 5 (the tiddlywiki npm package, installed in tests/wiki/tiddlywiki/ by
+// scripts/ensure-wikis.mjs) from its "server" edition, served by its own Node
 // server. Tiddlers are saved through its web API (PUT /recipes/default/tiddlers/<title>), as its browser
 // editor does.
 //
@@ -14,7 +15,8 @@ import { runWikiServer } from './wiki-process.mjs';
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port);
 const dir = wikiWorkDir('tiddlywiki', port);
-const tiddlywiki = join(dirname(createRequire(import.meta.url).resolve('tiddlywiki/package.json')), 'tiddlywiki.js');
+const fromPackage = createRequire(new URL('../tiddlywiki/package.json', import.meta.url));
+const tiddlywiki = join(dirname(fromPackage.resolve('tiddlywiki/package.json')), 'tiddlywiki.js');
 const wiki = join(dir, 'wiki');
 
 const init = spawnSync(process.execPath, [tiddlywiki, wiki, '--init', 'server'], { encoding: 'utf8' });
