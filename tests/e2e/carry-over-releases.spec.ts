@@ -11,6 +11,7 @@ import { buildCalculatorModel, type CalculatorModel } from '../../src/lib/calcul
 import { readReleases } from '../../src/lib/ladder/versions/read-releases';
 import { releaseSummary } from '../../src/lib/ladder/versions/calculator-versions';
 import { ladderIn, repoRoot } from '../fixtures/ladders';
+import { ratingsOf2025 } from '../fixtures/versioned-ladder-ratings';
 import { expect, runAgainstBuild, test } from './support/test.ts';
 
 runAgainstBuild('versions');
@@ -24,11 +25,7 @@ const model = buildCalculatorModel(ladderIn(versionedDir, repoRoot).tracks.find(
 /** What the 2025.1 site rated: every dimension of 2025.1 (querying, clarity and influence, the retired ones). */
 function ratedIn2025(): Raters {
   const raters = blankRaters();
-  raters.self.ratings = {
-    sql: { querying: 2, modelling: 1, performance: 2 },
-    storytelling: { clarity: 1, influence: 2 },
-    ethics: { privacy: 2 },
-  };
+  raters.self.ratings = ratingsOf2025();
   return raters;
 }
 

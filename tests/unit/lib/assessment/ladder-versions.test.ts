@@ -22,6 +22,7 @@ import { attachedReleases } from '@lib/ladder/versions/attached-releases';
 import { calculatorVersions, releaseSummary } from '@lib/ladder/versions/calculator-versions';
 import { declarationsOf } from '@lib/ladder/versions/declarations';
 import { repoRoot } from '@tests/fixtures/ladders';
+import { ratingsOf2025 } from '@tests/fixtures/versioned-ladder-ratings';
 import { TRACK, versionedDir } from '../ladder/versions/support';
 
 const sources = readContentDir(versionedDir, repoRoot);
@@ -43,11 +44,7 @@ const known = knownIds(model);
 /** Both raters under 2025.1: every dimension rated, an anti-signal in the retired competency. */
 function ratedIn2025(): Raters {
   const raters = blankRaters();
-  raters.self.ratings = {
-    sql: { querying: 2, modelling: 1, performance: 2 },
-    storytelling: { clarity: 1, influence: 2 },
-    ethics: { privacy: 2 },
-  };
+  raters.self.ratings = ratingsOf2025();
   raters.self.antiSignals = { ethics: [1], sql: [2] };
   raters.manager.ratings = { sql: { querying: 1 }, storytelling: { influence: 2 } };
   return raters;
