@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The folder of TiddlyWiki's package (package.json, package-lock.json; node_modules/ once installed). */
-export const TIDDLYWIKI_PACKAGE_DIR = fileURLToPath(new URL('../tests/wiki/tiddlywiki/', import.meta.url));
+const TIDDLYWIKI_PACKAGE_DIR = fileURLToPath(new URL('../tests/wiki/tiddlywiki/', import.meta.url));
 
 export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli', 'ikiwiki', 'gitit', 'fossil'];
 const INSTALL = `apt-get install -y --no-install-recommends ${WIKI_PACKAGES.join(' ')}`;
