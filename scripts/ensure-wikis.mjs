@@ -1,15 +1,13 @@
 // The real-wiki journeys (npm run test:wiki) need Debian's MediaWiki (with PHP's SQLite driver), DokuWiki,
 // PHP's command line (for php -S), ikiwiki, gitit and Fossil. Install them with apt when missing and we are
 // root (as in CI, like Chromium in scripts/ensure-chromium.mjs); otherwise say exactly what to run.
-// TiddlyWiki comes from npm: tests/wiki/tiddlywiki/ is its own small package with its own lock file, installed
-// here with `npm ci` when missing. Only the journeys use it, so `npm ci` for the site and `npm test` skip its
-// ten thousand files (a quarter of the root node_modules/ by count).
+// TiddlyWiki comes from npm: a package of its own with its own lock file (tests/wiki/support/tiddlywiki-package.mjs
+// says where), installed here with `npm ci` when missing. Only the journeys use it, so `npm ci` for the site
+// and `npm test` skip its ten thousand files (a quarter of the root node_modules/ by count).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-/** The folder of TiddlyWiki's package (package.json, package-lock.json; node_modules/ once installed). */
-const TIDDLYWIKI_PACKAGE_DIR = fileURLToPath(new URL('../tests/wiki/tiddlywiki/', import.meta.url));
+import { pathToFileURL } from 'node:url';
+import { TIDDLYWIKI_CLI, TIDDLYWIKI_PACKAGE_DIR } from '../tests/wiki/support/tiddlywiki-package.mjs';
 
 export const WIKI_PACKAGES = ['mediawiki', 'php-sqlite3', 'dokuwiki', 'php-cli', 'ikiwiki', 'gitit', 'fossil'];
 const INSTALL = `apt-get install -y --no-install-recommends ${WIKI_PACKAGES.join(' ')}`;
@@ -58,7 +56,7 @@ function sh(command) {
 
 /** True when TiddlyWiki's locked package is (now) installed in TIDDLYWIKI_PACKAGE_DIR; needs no root. */
 function ensureTiddlyWiki() {
-  if (existsSync(`${TIDDLYWIKI_PACKAGE_DIR}node_modules/tiddlywiki/tiddlywiki.js`)) return true;
+  if (existsSync(TIDDLYWIKI_CLI)) return true;
   console.log(`TiddlyWiki is missing: npm ci in ${TIDDLYWIKI_PACKAGE_DIR}`);
   const install = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
     cwd: TIDDLYWIKI_PACKAGE_DIR,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentTypeFor } from '../support/static-server.mjs';
 import { REPO_ROOT } from '../support/site-builds.mjs';
+import { calculatorReady } from './calculator-support';
 import { expect, runAgainstBuild, test } from './support/test.ts';
 
 runAgainstBuild('versions-next');
@@ -31,7 +32,7 @@ async function serveOldBuild(page: Page, origin: string) {
 
 async function open(page: Page, fragment = '') {
   await page.goto(`${PAGE}${fragment}`);
-  await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
+  await calculatorReady(page);
 }
 
 const group = (page: Page, name: string) => page.getByRole('radiogroup', { name: `SQL: ${name}`, exact: true });

@@ -3,6 +3,7 @@
 // 2025.1 site wrote (a saved person with a snapshot, a share link, a JSON export: the same code, with
 // 2025.1's ids and version) is opened on the 2026.1 build: ratings carried over, one notice saying what
 // changed, History with the score then and now, the team mark; a link of an unknown version changes nothing.
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { People } from '../../src/lib/assessment/people-format';
 import { blankRaters, type Raters } from '../../src/lib/assessment/raters';
@@ -11,7 +12,9 @@ import { buildCalculatorModel, type CalculatorModel } from '../../src/lib/calcul
 import { readReleases } from '../../src/lib/ladder/versions/read-releases';
 import { releaseSummary } from '../../src/lib/ladder/versions/calculator-versions';
 import { ladderIn, repoRoot } from '../fixtures/ladders';
+import { VERSIONS_FIXTURE } from '../support/site-builds.mjs';
 import { ratingsOf2025 } from '../fixtures/versioned-ladder-ratings';
+import { calculatorReady, seedStorage } from './calculator-support';
 import { expect, runAgainstBuild, test } from './support/test.ts';
 
 runAgainstBuild('versions');
@@ -19,7 +22,7 @@ runAgainstBuild('versions');
 const TRACK = 'data-analyst';
 const PAGE = `${TRACK}/self-assessment/`;
 const KEY = `career-ladder:${TRACK}:people:v2`;
-const versionedDir = `${repoRoot}/tests/fixtures/versioned-ladder`;
+const versionedDir = join(repoRoot, VERSIONS_FIXTURE);
 const model = buildCalculatorModel(ladderIn(versionedDir, repoRoot).tracks.find((one) => one.slug === TRACK)!);
 
 /** What the 2025.1 site rated: every dimension of 2025.1 (querying, clarity and influence, the retired ones). */
@@ -72,21 +75,11 @@ function linkMadeIn2025(): string {
 }
 
 /** Saves `savedIn2025` as the 2025.1 site left it, before the test's first page load (not again on reloads). */
-async function seedSavedIn2025(page: Page) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, JSON.stringify(savedIn2025)],
-  );
-}
+const seedSavedIn2025 = (page: Page) => seedStorage(page, KEY, JSON.stringify(savedIn2025));
 
 async function open(page: Page, fragment = '') {
   await page.goto(`${PAGE}${fragment}`);
-  await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
+  await calculatorReady(page);
 }
 
 const notice = (page: Page) => page.getByRole('region', { name: 'Ladder changed' });

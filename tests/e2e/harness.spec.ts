@@ -160,27 +160,27 @@ test.describe('a reused browser context', () => {
 
 test.describe('withoutJavaScript', () => {
   test.describe.configure({ mode: 'serial' });
-  const page =
+  const saysWhetherScriptsRun =
     '<p id="said">scripts off</p><script>document.getElementById("said").textContent = "scripts on"</script>';
 
   test.describe('on', () => {
     test.use({ withoutJavaScript: true });
 
-    test("the page's scripts do not run, across a navigation too", async ({ page: tab }) => {
-      await tab.setContent(page);
-      await expect(tab.locator('#said')).toHaveText('scripts off');
-      await tab.goto('./');
-      await tab.setContent(page);
-      await expect(tab.locator('#said')).toHaveText('scripts off');
-      await tab.evaluate(() => (window.name = 'without-javascript'));
+    test("the page's scripts do not run, across a navigation too", async ({ page }) => {
+      await page.setContent(saysWhetherScriptsRun);
+      await expect(page.locator('#said')).toHaveText('scripts off');
+      await page.goto('./');
+      await page.setContent(saysWhetherScriptsRun);
+      await expect(page.locator('#said')).toHaveText('scripts off');
+      await page.evaluate(() => (window.name = 'without-javascript'));
     });
   });
 
-  test('the next test in that worker runs scripts again, in the same context', async ({ page: tab }) => {
-    await tab.goto('./');
+  test('the next test in that worker runs scripts again, in the same context', async ({ page }) => {
+    await page.goto('./');
     // The same tab (window.name survives Playwright's reset): the context was reused, and JavaScript is back.
-    expect(await tab.evaluate(() => window.name), 'the tab was not reused').toBe('without-javascript');
-    await tab.setContent(page);
-    await expect(tab.locator('#said')).toHaveText('scripts on');
+    expect(await page.evaluate(() => window.name), 'the tab was not reused').toBe('without-javascript');
+    await page.setContent(saysWhetherScriptsRun);
+    await expect(page.locator('#said')).toHaveText('scripts on');
   });
 });

@@ -91,10 +91,11 @@ test('words: the header box opens the search page; exact items, pages and guides
 }) => {
   await test.step('the header search box adds no JavaScript to reading pages, and submits to the search page, which runs the search', async () => {
     await page.goto('./');
-    await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeVisible();
+    const headerBox = page.getByRole('searchbox', { name: 'Search the ladder' });
+    await expect(headerBox).toBeVisible();
     await expectNoScripts(page);
-    await page.getByRole('searchbox', { name: 'Search the ladder' }).fill('mentoring evidence');
-    await page.getByRole('searchbox', { name: 'Search the ladder' }).press('Enter');
+    await headerBox.fill('mentoring evidence');
+    await headerBox.press('Enter');
     await expect(page).toHaveURL(/search\/\?q=mentoring\+evidence$/);
     await expect(box(page)).toHaveValue('mentoring evidence');
     await expect(results(page).first()).toContainText('L2 → L3');

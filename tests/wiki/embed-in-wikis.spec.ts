@@ -290,8 +290,13 @@ async function scrubbed(page: Page, wiki: WikiHost, snippet: string): Promise<vo
   await expect(page.locator('script[src*="embed-host.js"]')).toHaveCount(0);
 }
 
-const scrubbedTitle = (wiki: WikiHost) =>
-  `${wiki.name} with its sanitizer on removes the frame and the script: nothing is left to speak, as the embed-help page warns`;
+/** The check of `wiki` with its sanitizer on, with a snippet the builder made for it. */
+const scrubbedOnTheVisit = (wiki: WikiHost): AlsoOnTheVisit => ({
+  title: `${wiki.name} with its sanitizer on removes the frame and the script: nothing is left to speak, as the embed-help page warns`,
+  host: wiki,
+  choices: { wikiAddress: wiki.origin },
+  check: (page, snippet) => scrubbed(page, wiki, snippet),
+});
 
 const ALSO_ON_THE_VISIT = new Map<WikiHost, AlsoOnTheVisit[]>([
   [
@@ -325,28 +330,8 @@ const ALSO_ON_THE_VISIT = new Map<WikiHost, AlsoOnTheVisit[]>([
       },
     ],
   ],
-  [
-    IKIWIKI,
-    [
-      {
-        title: scrubbedTitle(IKIWIKI_SCRUBBED),
-        host: IKIWIKI_SCRUBBED,
-        choices: { wikiAddress: IKIWIKI_SCRUBBED.origin },
-        check: (page, snippet) => scrubbed(page, IKIWIKI_SCRUBBED, snippet),
-      },
-    ],
-  ],
-  [
-    GITIT,
-    [
-      {
-        title: scrubbedTitle(GITIT_SANITIZED),
-        host: GITIT_SANITIZED,
-        choices: { wikiAddress: GITIT_SANITIZED.origin },
-        check: (page, snippet) => scrubbed(page, GITIT_SANITIZED, snippet),
-      },
-    ],
-  ],
+  [IKIWIKI, [scrubbedOnTheVisit(IKIWIKI_SCRUBBED)]],
+  [GITIT, [scrubbedOnTheVisit(GITIT_SANITIZED)]],
   [
     FOSSIL,
     [
