@@ -200,7 +200,7 @@ function startOtherBuilds(builds, reportDir, statusDir) {
   return {
     async finish() {
       const { outcomes, seconds } = await lane;
-      timings.push(['other builds', seconds]);
+      if (outcomes.length > 0) timings.push(['other builds', seconds]);
       for (const { build, log, built, error } of outcomes) {
         section(`${buildHeading(build)} (alongside the browser tests)`);
         printOutput(log, error);
