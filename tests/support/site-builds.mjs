@@ -20,11 +20,14 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * @property {number} port     Loopback port the static server listens on.
  */
 
-// Derive ports from the checkout path so parallel checkouts (worktrees, CI
-// clones) do not fight over one port. LADDER_E2E_PORT overrides the first one.
+// Derive ports from the checkout path so parallel checkouts (worktrees, CI clones) do not fight over one port:
+// five in a row per checkout, all below Linux's ephemeral range (32768-60999), from which the system picks the
+// local port of every outgoing connection: a server started on one of those ports can find it taken (it
+// happened once, EADDRINUSE). LADDER_E2E_PORT overrides the first one.
 const pathDigest = createHash('sha256').update(REPO_ROOT).digest();
 const pathHash = pathDigest.readUInt16BE(0);
-const firstPort = Number(process.env.LADDER_E2E_PORT) || 20000 + (pathHash % 20000) * 2;
+const PORTS_PER_CHECKOUT = 5;
+const firstPort = Number(process.env.LADDER_E2E_PORT) || 20000 + (pathHash % 2550) * PORTS_PER_CHECKOUT;
 
 /** The fixture track the multi-track build adds to content/: a second discipline, content only. */
 export const MULTI_TRACK_FIXTURE = 'tests/fixtures/mini-ladder';
