@@ -8,10 +8,10 @@
 // `runAgainstBuild(name)` (./tests/e2e/support/test.ts) sets their baseURL. A project of their own needed a
 // worker of its own, Node and a browser, 2-3.5 CPU-seconds each.
 //
-//   "versions"      -> dist-versions/      at <port+2>/  versions.spec.ts and carry-over-releases.spec.ts
-//   "versions-next" -> dist-versions-next/ at <port+3>/  carry-over-builds.spec.ts (it also reads
+//   "multi-track"   -> dist-multi/         at <port+2>/  multi-track.spec.ts
+//   "versions"      -> dist-versions/      at <port+3>/  versions.spec.ts and carry-over-releases.spec.ts
+//   "versions-next" -> dist-versions-next/ at <port+4>/  carry-over-builds.spec.ts (it also reads
 //                                                         dist-versions/, the build of the release before)
-//   "multi-track"   -> dist-multi/         at <port+4>/  multi-track.spec.ts
 //
 // Every test runs once, in "default". Tag a test @base-path when what it checks
 // differs under a sub-path (links, asset, search and embed URLs): it then runs a
@@ -29,7 +29,6 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
-import { BUILD_STATUS_ENV } from './tests/support/build-status.mjs';
 import { REPO_ROOT, SITE_BUILDS, baseUrlOf, buildCommandOf, siteBuildNamed } from './tests/support/site-builds.mjs';
 import { requestedProjects } from './tests/e2e/support/requested-projects.mjs';
 
@@ -56,13 +55,9 @@ const projectSettings: { name: string; grep?: RegExp; workers?: number }[] = [
 // specs the command line selects is not known here, and `npm run test:quick` builds dist/ alone. A selected
 // spec whose build is missing fails saying so (runAgainstBuild).
 const projects = requestedProjects(process.argv);
-// `npm test` starts the browser tests once dist/ is built and makes the other builds alongside them, saying in
-// LADDER_E2E_BUILD_STATUS as each ends: their servers start at once, and a test waits for the build it needs
-// (tests/support/build-status.mjs).
-const buildsComing = Boolean(process.env[BUILD_STATUS_ENV]);
 const servedBuilds = SITE_BUILDS.filter((build) => {
   if (projects && !projects.includes(build.project ? build.name : 'default')) return false;
-  return build.project || !skipBuild || buildsComing || existsSync(join(REPO_ROOT, build.outDir));
+  return build.project || !skipBuild || existsSync(join(REPO_ROOT, build.outDir));
 });
 
 export default defineConfig({
@@ -101,8 +96,7 @@ export default defineConfig({
     return {
       command: skipBuild ? serve : `${buildCommandOf(build)} && ${serve}`,
       env: { ...build.env },
-      // Ready when it listens: what it serves may still be being built (buildsComing).
-      port: build.port,
+      url: baseUrlOf(build),
       // Never reuse a server we did not start: it could be serving another checkout.
       reuseExistingServer: false,
       timeout: skipBuild ? 60_000 : 300_000,

@@ -1,17 +1,14 @@
 // `npm test`: everything a change must pass, in one command.
-//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), then start lint (ESLint with no
-//      warning allowed, Prettier), the type check (`astro check`: TypeScript and .astro files, no error, warning
-//      or hint) and the Vitest unit tests (tests/unit/**), which need no build and run alongside what follows
-//   2. build the site at / (dist/)
-//   3. run the Playwright browser tests (tests/e2e/**) against the builds, while the other four are made
-//      alongside, one after another (tests/support/site-builds.mjs): under /ladder/ (dist-base/), the fixture
-//      track with three releases alone (dist-versions/) and released once more (dist-versions-next/), and with
-//      the fixture track added to content/ (dist-multi/). A test that needs one of them waits until it is made
-//      (tests/support/build-status.mjs); the first tests need dist/ only.
-// Each step leaves a core idle at moments (a build is mostly one core's work, a browser test waits on its
-// page), and run side by side they fill each other's gaps. Neither `astro build` nor Vitest checks types, so
-// without the type check a type error would land green. The output of what ran alongside is printed, in order,
-// after the browser tests'.
+//   1. make sure Debian's Chromium is installed (scripts/ensure-chromium.mjs), lint (ESLint with no warning
+//      allowed, Prettier) and type-check (`astro check`: TypeScript and .astro files, no error, warning or hint)
+//   2. build the site five times (tests/support/site-builds.mjs): at / (dist/), under /ladder/ (dist-base/),
+//      with the fixture track added to content/ (dist-multi/), the fixture track with three releases alone
+//      (dist-versions/) and released once more (dist-versions-next/)
+//   3. run the Vitest unit tests (tests/unit/**)
+//   4. run the Playwright browser tests (tests/e2e/**) against the builds
+// Lint, the type check and the unit tests need no build, so they run alongside the builds (their output is
+// printed, in order, when they are done): on a 2-core machine that saves about half a minute. Neither
+// `astro build` nor Vitest checks types, so without the type check a type error would land green.
 // `npm run test:quick` (--quick) is the inner loop: Chromium check, the dist/ build, the unit tests and
 // the browser smoke tests (tests/e2e/smoke.spec.ts: every page kind, one step each) at / only; no lint, no type check.
 //
@@ -26,13 +23,12 @@
 // idle at moments (a worker waiting on a page, the run's start and end), the wiki step more so (its wikis
 // start up), and the two fill each other's gaps; run one after the other they took a minute longer.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { firstLine, readPlaywrightReport, summariseReport, timePerFile } from './playwright-report.mjs';
-import { BUILD_STATUS_ENV, recordBuildStatus } from '../tests/support/build-status.mjs';
-import { REPO_ROOT, SITE_BUILDS, siteBuildNamed } from '../tests/support/site-builds.mjs';
+import { REPO_ROOT, SITE_BUILDS } from '../tests/support/site-builds.mjs';
 
 const MIN_NODE = [22, 12];
 const QUICK = process.argv.includes('--quick');
@@ -64,8 +60,12 @@ function run(command, args, env = {}) {
   });
 }
 
-/** Runs a command with its output going to a file; resolves with its exit status and how long it ran. */
-function runToFile(command, args, outputFile, env = {}) {
+/**
+ * Starts a command that runs alongside the next steps. Its output goes to a file, so that it does not mix
+ * with theirs; `finish()` waits for it, prints the output and gives the exit
+ * status and how long the command ran, so the log reads as if the steps had run one after the other.
+ */
+function runAlongside(command, args, outputFile, env = {}) {
   const started = process.hrtime.bigint();
   const output = openSync(outputFile, 'w');
   const child = spawn(command, args, {
@@ -74,30 +74,16 @@ function runToFile(command, args, outputFile, env = {}) {
     env: { ...process.env, FORCE_COLOR: '1', ...env },
   });
   closeSync(output);
-  return new Promise((resolve) => {
+  const exited = new Promise((resolve) => {
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     child.on('error', (error) => resolve({ status: 1, error, seconds: seconds() }));
     child.on('close', (status) => resolve({ status: status ?? 1, seconds: seconds() }));
   });
-}
-
-/** Prints what a command run with runToFile wrote. */
-function printOutput(outputFile, error) {
-  process.stdout.write(readFileSync(outputFile, 'utf8'));
-  if (error) console.error(error.message);
-}
-
-/**
- * Starts a command that runs alongside the next steps. Its output goes to a file, so that it does not mix
- * with theirs; `finish()` waits for it, prints the output and gives the exit
- * status and how long the command ran, so the log reads as if the steps had run one after the other.
- */
-function runAlongside(command, args, outputFile, env = {}) {
-  const exited = runToFile(command, args, outputFile, env);
   return {
     async finish() {
       const result = await exited;
-      printOutput(outputFile, result.error);
+      process.stdout.write(readFileSync(outputFile, 'utf8'));
+      if (result.error) console.error(result.error.message);
       return result;
     },
   };
@@ -153,61 +139,20 @@ async function finishLint(lint) {
   if (status !== 0) fail('lint failed: run "npm run lint" (or "npm run format" to fix formatting)');
 }
 
-/** `npm run build` and its environment for one site variant. */
-function buildCommand(build) {
-  const args = ['run', 'build', ...(build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [])];
-  // No telemetry: the test run makes no requests outside the machine.
-  return { args, env: { ASTRO_TELEMETRY_DISABLED: '1', ...build.env } };
-}
-
-const builtOutput = (build) => existsSync(join(REPO_ROOT, build.outDir));
-const buildHeading = (build) => `build ${build.name}: ${build.outDir}/ served at ${build.base}`;
-
-/** Builds the first site variant (dist/, which every browser test can use) in the foreground; returns whether it built. */
-async function buildFirstSite(build, statusDir) {
-  section(buildHeading(build));
-  const { args, env } = buildCommand(build);
-  const built = (await run('npm', args, env)) === 0 && builtOutput(build);
-  if (!built) fail(`build "${build.name}" failed (see its output above)`);
-  await recordBuildStatus(statusDir, build.name, built);
-  return built;
-}
-
-/**
- * Builds the other site variants one after another (every build writes .astro/, so two at once could read each
- * other's half-written files), alongside the browser tests, which wait for the build they need
- * (tests/support/build-status.mjs). `finish()` prints each build's output and counts a failed build.
- */
-function startOtherBuilds(builds, reportDir, statusDir) {
-  const started = process.hrtime.bigint();
-  const lane = (async () => {
-    const outcomes = [];
-    for (const build of builds) {
-      const log = join(reportDir, `build-${build.name}.log`);
-      const { args, env } = buildCommand(build);
-      let built = false;
-      try {
-        const { status, error } = await runToFile('npm', args, log, env);
-        built = status === 0 && builtOutput(build);
-        outcomes.push({ build, log, built, error });
-      } finally {
-        // Always said, so that no test waits on a build that will never end.
-        await recordBuildStatus(statusDir, build.name, built);
-      }
+/** Builds each site variant once; returns false when any build failed. */
+async function buildSites(builds) {
+  let allBuilt = true;
+  for (const build of builds) {
+    section(`build ${build.name}: ${build.outDir}/ served at ${build.base}`);
+    const args = build.buildArgs.length > 0 ? ['--', ...build.buildArgs] : [];
+    // No telemetry: the test run makes no requests outside the machine.
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', ...build.env };
+    if ((await run('npm', ['run', 'build', ...args], env)) !== 0 || !existsSync(join(REPO_ROOT, build.outDir))) {
+      fail(`build "${build.name}" failed (see its output above)`);
+      allBuilt = false;
     }
-    return { outcomes, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-  })();
-  return {
-    async finish() {
-      const { outcomes, seconds } = await lane;
-      if (outcomes.length > 0) timings.push(['other builds', seconds]);
-      for (const { build, log, built, error } of outcomes) {
-        section(`${buildHeading(build)} (alongside the browser tests)`);
-        printOutput(log, error);
-        if (!built) fail(`build "${build.name}" failed (see its output above)`);
-      }
-    },
-  };
+  }
+  return allBuilt;
 }
 
 /** "tests/unit/x.test.ts:12 › group › title" for each failed or skipped Vitest test. */
@@ -274,7 +219,7 @@ function printTimePerFile(report) {
   }
 }
 
-async function runBrowserTests(reportDir, statusDir) {
+async function runBrowserTests(reportDir) {
   section('browser tests (playwright)');
   const report = join(reportDir, 'playwright.json');
   const cli = join(REPO_ROOT, 'node_modules/@playwright/test/cli.js');
@@ -282,8 +227,7 @@ async function runBrowserTests(reportDir, statusDir) {
   const args = ['test', '--reporter=list,json', '--pass-with-no-tests', '--forbid-only', ...selection];
   const status = await run(process.execPath, [cli, ...args], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    LADDER_E2E_SKIP_BUILD: '1', // built here, the first before and the others alongside
-    [BUILD_STATUS_ENV]: statusDir,
+    LADDER_E2E_SKIP_BUILD: '1', // built above
   });
   const json = readPlaywrightReport(report);
   if (!json) return fail('[playwright] produced no JSON report (see its output above)');
@@ -328,27 +272,22 @@ async function main() {
   if (!haveChromium) fail('Chromium is not installed');
 
   const reportDir = mkdtempSync(join(tmpdir(), 'ladder-tests-'));
-  const statusDir = join(reportDir, 'builds');
-  mkdirSync(statusDir);
   try {
     const lint = QUICK ? null : startLint(reportDir);
     const typecheck = QUICK ? null : startTypecheck(reportDir);
     const unit = startUnitTests(reportDir);
-    const [first, ...others] = QUICK ? [siteBuildNamed(QUICK_PROJECT)] : SITE_BUILDS;
-    const firstBuilt = await timed('first build', () => buildFirstSite(first, statusDir));
-    const otherBuilds = startOtherBuilds(others, reportDir, statusDir);
-    if (!firstBuilt)
-      console.error('\nSkipping browser tests: the build failed, so they would test a stale or missing site.');
-    else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
-    else {
-      const wiki = process.argv.includes('--wiki') ? startWikiTests(reportDir) : null;
-      await timed('browser tests', () => runBrowserTests(reportDir, statusDir));
-      if (wiki) await finishWikiTests(wiki, reportDir);
-    }
-    await otherBuilds.finish();
+    const builds = QUICK ? SITE_BUILDS.filter((build) => build.name === QUICK_PROJECT) : SITE_BUILDS;
+    const built = await timed('builds', () => buildSites(builds));
     if (lint) await finishLint(lint);
     if (typecheck) await finishTypecheck(typecheck);
     await finishUnitTests(unit, reportDir);
+    if (!built) console.error('\nSkipping browser tests: a build failed, so they would test a stale or missing site.');
+    else if (!haveChromium) console.error('\nSkipping browser tests: Chromium is missing.');
+    else {
+      const wiki = process.argv.includes('--wiki') ? startWikiTests(reportDir) : null;
+      await timed('browser tests', () => runBrowserTests(reportDir));
+      if (wiki) await finishWikiTests(wiki, reportDir);
+    }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }

@@ -4,19 +4,19 @@
 // the fixture revised and released as 2026.2 (versions-next.astro.config.mjs: Modelling renamed Data
 // modelling, Testing retired, Documentation added), answers. A person rated, snapshotted, shared and exported
 // on 2026.1 opens on 2026.2 with ratings carried, one notice, history with both scores and the team mark.
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentTypeFor } from '../support/static-server.mjs';
 import { REPO_ROOT } from '../support/site-builds.mjs';
 import { calculatorReady } from './calculator-support';
-import { expect, needsBuild, runAgainstBuild, test } from './support/test.ts';
+import { expect, runAgainstBuild, test } from './support/test.ts';
 
 runAgainstBuild('versions-next');
 
 const PAGE = 'data-analyst/self-assessment/';
-/** The build of the release before (dist-versions/), read from disk. */
-const OLD_BUILD = join(REPO_ROOT, needsBuild('versions').outDir);
+const OLD_BUILD = join(REPO_ROOT, 'dist-versions');
 
 /** Serves the 2026.1 build at this origin until unrouted. */
 async function serveOldBuild(page: Page, origin: string) {
@@ -43,6 +43,7 @@ test('rated on 2026.1, opened on 2026.2: ratings, notice, history, team mark, an
   page,
   baseURL,
 }) => {
+  expect(existsSync(OLD_BUILD), 'build the "versions" site first (dist-versions/)').toBe(true);
   const origin = new URL(baseURL!).origin;
   await serveOldBuild(page, origin);
   await open(page);

@@ -36,8 +36,6 @@ export const VERSIONS_FIXTURE = 'tests/fixtures/versioned-ladder';
 /** A repository URL for "Edit this page" links; tests only read the links, never follow them. */
 export const MULTI_TRACK_REPO_URL = 'https://git.example.com/acme/ladder';
 
-// In the order `npm test` builds them: the first before the browser tests start, the others alongside them, in
-// the order the specs that need them come up (the carry-over specs come before multi-track.spec.ts).
 /** @type {readonly SiteBuild[]} */
 export const SITE_BUILDS = [
   { name: 'default', project: true, base: '/', outDir: 'dist', env: {}, buildArgs: [], port: firstPort },
@@ -49,31 +47,6 @@ export const SITE_BUILDS = [
     env: { LADDER_BASE: '/ladder/', LADDER_OUT_DIR: './dist-base' },
     buildArgs: [],
     port: firstPort + 1,
-  },
-  // The fixture track with three releases and an unreleased change (tests/fixtures/versioned-ladder/), alone:
-  // its "What changed" page and "Changed in" marks (versions.spec.ts).
-  {
-    name: 'versions',
-    project: false,
-    base: '/',
-    outDir: 'dist-versions',
-    env: { LADDER_OUT_DIR: './dist-versions', LADDER_CONTENT_DIR: `./${VERSIONS_FIXTURE}` },
-    buildArgs: ['--config', 'tests/support/versions.astro.config.mjs'],
-    port: firstPort + 2,
-  },
-  // The same fixture revised and released once more as 2026.2, in a temporary folder made by its config: the
-  // browser that rated on the "versions" build (2026.1) opens its data here (carry-over-builds.spec.ts).
-  {
-    name: 'versions-next',
-    project: false,
-    base: '/',
-    outDir: 'dist-versions-next',
-    env: {
-      LADDER_OUT_DIR: './dist-versions-next',
-      LADDER_CONTENT_DIR: join(tmpdir(), `ladder-versions-next-content-${pathDigest.toString('hex').slice(0, 12)}`),
-    },
-    buildArgs: ['--config', 'tests/support/versions-next.astro.config.mjs'],
-    port: firstPort + 3,
   },
   // content/ plus the fixture track, merged into a temporary folder by the config below (which also gives
   // the build its own Astro cache, so the normal build never sees the temporary file paths).
@@ -88,6 +61,31 @@ export const SITE_BUILDS = [
       LADDER_REPO_URL: MULTI_TRACK_REPO_URL,
     },
     buildArgs: ['--config', 'tests/support/multi-track.astro.config.mjs'],
+    port: firstPort + 2,
+  },
+  // The fixture track with three releases and an unreleased change (tests/fixtures/versioned-ladder/), alone:
+  // its "What changed" page and "Changed in" marks (versions.spec.ts).
+  {
+    name: 'versions',
+    project: false,
+    base: '/',
+    outDir: 'dist-versions',
+    env: { LADDER_OUT_DIR: './dist-versions', LADDER_CONTENT_DIR: `./${VERSIONS_FIXTURE}` },
+    buildArgs: ['--config', 'tests/support/versions.astro.config.mjs'],
+    port: firstPort + 3,
+  },
+  // The same fixture revised and released once more as 2026.2, in a temporary folder made by its config: the
+  // browser that rated on the "versions" build (2026.1) opens its data here (carry-over-builds.spec.ts).
+  {
+    name: 'versions-next',
+    project: false,
+    base: '/',
+    outDir: 'dist-versions-next',
+    env: {
+      LADDER_OUT_DIR: './dist-versions-next',
+      LADDER_CONTENT_DIR: join(tmpdir(), `ladder-versions-next-content-${pathDigest.toString('hex').slice(0, 12)}`),
+    },
+    buildArgs: ['--config', 'tests/support/versions-next.astro.config.mjs'],
     port: firstPort + 4,
   },
 ];

@@ -11,7 +11,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { buildFinished } from '../../support/build-status.mjs';
 import { REPO_ROOT, baseUrlOf, siteBuildNamed } from '../../support/site-builds.mjs';
 import { recordExternalRequests } from './external-requests.ts';
 import { startHostServer, type HostServer } from './host-server.ts';
@@ -27,13 +26,7 @@ interface TestFixtures {
 interface WorkerFixtures {
   /** A "wiki" page on another origin that frames the embed (./host-server.ts), started when first used. */
   host: HostServer;
-  /** Waits, as the worker starts, until the build its project serves is made (`npm test` may still be making it). */
-  projectBuilt: void;
 }
-
-// How long a test may wait for a build that `npm test` makes alongside the browser tests. It bounds only a build
-// that never ends: the wait itself is for the build's status file (../../support/build-status.mjs).
-const BUILD_WAIT_MS = 600_000;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   host: [
@@ -43,13 +36,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await server.close();
     },
     { scope: 'worker' },
-  ],
-  projectBuilt: [
-    async ({}, use, workerInfo) => {
-      await buildFinished(workerInfo.project.name);
-      await use();
-    },
-    { scope: 'worker', auto: true, timeout: BUILD_WAIT_MS },
   ],
   // Origins besides the site's that a spec's pages may request (a host page on another loopback origin).
   alsoAllowedOrigins: [[], { option: true }],
@@ -92,22 +78,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
  * a project of its own needed a worker of its own (Node and a browser, 2-3.5 CPU-seconds to start).
  */
 export function runAgainstBuild(name: string) {
-  test.use({ baseURL: baseUrlOf(siteBuildNamed(name)) });
+  const build = siteBuildNamed(name);
+  test.use({ baseURL: baseUrlOf(build) });
   // Another baseURL means another browser context (it is not one of the options a reused context resets),
   // so the file's tests run in order in one worker, which makes that context once for them all.
   test.describe.configure({ mode: 'default' });
-  return needsBuild(name);
-}
-
-/**
- * Makes the calling spec file's tests wait until the named build is made (`npm test` makes the builds besides
- * dist/ alongside the browser tests), and fail saying so when it is missing or failed. Returns the build.
- */
-export function needsBuild(name: string) {
-  const build = siteBuildNamed(name);
-  test.beforeAll(async () => {
-    test.setTimeout(BUILD_WAIT_MS);
-    await buildFinished(name);
+  test.beforeAll(() => {
     // playwright.config.ts serves no build that is missing (LADDER_E2E_SKIP_BUILD=1): say so, not "connection refused".
     const dir = join(REPO_ROOT, build.outDir);
     if (!existsSync(dir)) throw new Error(`${build.outDir}/ is missing: build it first (npm test builds every site)`);
