@@ -3,19 +3,18 @@
 // blank and with a sample assessment. Needs a build in dist/ (npm run build).
 //
 //   npx node scripts/calculator-screenshots.mjs [outDir]   (default: /tmp/calculator-shots)
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { createStaticServer } from '../tests/support/static-server.mjs';
 
 const outDir = process.argv[2] ?? '/tmp/calculator-shots';
-const port = 20000 + Math.floor(Math.random() * 20000);
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn(process.execPath, ['tests/support/static-server.mjs', '--root', 'dist', '--port', String(port)], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => setTimeout(resolve, 600));
+// Served in this process on a port the system picks, ready once it listens (as reading-screenshots.mjs does).
+const server = createStaticServer({ root: 'dist', base: '/' });
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 
@@ -38,7 +37,7 @@ try {
     ]) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/software-engineer/self-assessment/`);
+      await page.goto(`${origin}/software-engineer/self-assessment/`);
       await page.locator('.calc[data-loaded="true"]').waitFor();
       await page.screenshot({ path: `${outDir}/${name}-${scheme}-blank.png` });
       await fillSample(page, 'manager', 3);
@@ -62,6 +61,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 console.log(`screenshots in ${outDir}`);
