@@ -9,14 +9,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentTypeFor } from '../support/static-server.mjs';
-import { REPO_ROOT } from '../support/site-builds.mjs';
+import { REPO_ROOT, siteBuildNamed } from '../support/site-builds.mjs';
 import { calculatorReady } from './calculator-support';
 import { expect, runAgainstBuild, test } from './support/test.ts';
 
 runAgainstBuild('versions-next');
 
 const PAGE = 'data-analyst/self-assessment/';
-const OLD_BUILD = join(REPO_ROOT, 'dist-versions');
+/** The build of the release before (the "versions" build, dist-versions/), read from disk. */
+const OLD_BUILD = join(REPO_ROOT, siteBuildNamed('versions').outDir);
 
 /** Serves the 2026.1 build at this origin until unrouted. */
 async function serveOldBuild(page: Page, origin: string) {

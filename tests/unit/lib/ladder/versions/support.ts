@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readReleases } from '@lib/ladder/versions/read-releases';
 import { releasedTrack, releasesOf, type Release } from '@lib/ladder/versions/release-file';
+import { VERSIONS_FIXTURE } from '@tests/support/site-builds.mjs';
 import { repoRoot } from '../support';
 
 /**
@@ -12,7 +13,7 @@ import { repoRoot } from '../support';
  *   Storytelling behaviour reworded and one added;
  * - unreleased: a Storytelling trap at A2 reworded in the content since 2026.1.
  */
-export const versionedDir = join(repoRoot, 'tests', 'fixtures', 'versioned-ladder');
+export const versionedDir = join(repoRoot, VERSIONS_FIXTURE);
 export const TRACK = 'data-analyst';
 
 export const fixtureReleases = (): Release[] => releasesOf(readReleases(versionedDir, repoRoot).releases, TRACK);
