@@ -28,7 +28,19 @@ export async function openCalculator(page: Page, fragment = ''): Promise<void> {
 }
 
 export async function calculatorReady(page: Page): Promise<void> {
-  await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
+  try {
+    await expect(page.locator('.calc[data-loaded="true"]')).toBeVisible();
+  } catch (error) {
+    // Says which step did not happen: the island's hydration (Astro removes `ssr` once it has hydrated,
+    // client:afterpaint waits for the first contentful paint) or the calculator's reading of storage.
+    const seen = await page.evaluate(() => ({
+      hydrated: document.querySelector('astro-island[ssr]') === null,
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint').length > 0,
+      readyState: document.readyState,
+      visibilityState: document.visibilityState,
+    }));
+    throw new Error(`${(error as Error).message}\nThe page: ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 /** A competency's section of the rating form. */
