@@ -88,6 +88,7 @@ describe('client:afterpaint', () => {
       FakePaintObserver.supportedEntryTypes = ['paint'];
     }
   });
+
   it('hydrates without the paint entry once the page has been loaded for a while, and once only', async () => {
     const page = fakePage();
     const hydrate = vi.fn(async () => {});
