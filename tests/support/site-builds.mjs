@@ -26,8 +26,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // happened once, EADDRINUSE). LADDER_E2E_PORT overrides the first one.
 const pathDigest = createHash('sha256').update(REPO_ROOT).digest();
 const pathHash = pathDigest.readUInt16BE(0);
+const LOWEST_PORT = 20000;
+const EPHEMERAL_PORTS_START = 32768;
+/** One port per build below (SITE_BUILDS). */
 const PORTS_PER_CHECKOUT = 5;
-const firstPort = Number(process.env.LADDER_E2E_PORT) || 20000 + (pathHash % 2550) * PORTS_PER_CHECKOUT;
+const CHECKOUT_SLOTS = Math.floor((EPHEMERAL_PORTS_START - LOWEST_PORT) / PORTS_PER_CHECKOUT);
+const firstPort = Number(process.env.LADDER_E2E_PORT) || LOWEST_PORT + (pathHash % CHECKOUT_SLOTS) * PORTS_PER_CHECKOUT;
 
 /** The fixture track the multi-track build adds to content/: a second discipline, content only. */
 export const MULTI_TRACK_FIXTURE = 'tests/fixtures/mini-ladder';
